@@ -1,0 +1,47 @@
+/**
+ * Errors a user can cause and fix. Services throw them with a code and the details a message needs;
+ * `src/discord/error-messages.ts` is the one place that turns each code into words.
+ * Anything else that is thrown is a bug: the error boundary logs it and shows a generic message.
+ */
+export type UserErrorCode =
+  | 'not-found'
+  | 'invalid-input'
+  | 'forbidden'
+  | 'conflict'
+  | 'expired-component'
+  | 'guild-only';
+
+export class UserError extends Error {
+  constructor(
+    readonly code: UserErrorCode,
+    readonly details: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(`${code}: ${JSON.stringify(details)}`);
+    this.name = 'UserError';
+  }
+}
+
+export class NotFoundError extends UserError {
+  constructor(what: string, hint = '') {
+    super('not-found', { what, hint });
+  }
+}
+
+/** Input that passed the shape check but breaks a rule (a bio too long, windows that overlap). */
+export class InvalidInputError extends UserError {
+  constructor(field: string, problem: string) {
+    super('invalid-input', { field, problem });
+  }
+}
+
+export class ForbiddenError extends UserError {
+  constructor(reason: string) {
+    super('forbidden', { reason });
+  }
+}
+
+export class ConflictError extends UserError {
+  constructor(reason: string) {
+    super('conflict', { reason });
+  }
+}
