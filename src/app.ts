@@ -1,0 +1,125 @@
+import { Events, type Client, type RESTOptions } from 'discord.js';
+import mongoose from 'mongoose';
+import { commands as productCommands } from '../commands/index.js';
+import { systemClock, type Clock } from './clock.js';
+import { components as productComponents } from './components/index.js';
+import type { Config } from './config.js';
+import { openDatabase, type DatabaseHandle } from './database.js';
+import { createDiscordClient } from './discord/client.js';
+import type { SlashCommand } from './discord/command.js';
+import type { ComponentHandler } from './discord/component.js';
+import { createInteractionRouter, type InteractionRouter } from './discord/interaction-router.js';
+import { registerGuildEvents } from './discord/guild-events.js';
+import { jobs as productJobs } from './jobs/index.js';
+import type { JobDefinition } from './jobs/job.js';
+import { createJobScheduler, type JobScheduler } from './jobs/job-scheduler.js';
+import { createLogger, type Logger } from './logger.js';
+
+export interface AppOptions {
+  clock?: Clock;
+  logger?: Logger;
+  /** Replace the product's lists, e.g. to add a command that only a test needs. */
+  commands?: readonly SlashCommand[];
+  components?: readonly ComponentHandler[];
+  jobs?: readonly JobDefinition[];
+  jobsProcessEveryMs?: number;
+  rest?: Partial<RESTOptions>;
+}
+
+export interface App {
+  readonly client: Client;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  /** Available once `start()` has resolved. */
+  readonly jobs: JobScheduler;
+  start(): Promise<void>;
+  /** Safe to call any number of times, before, during or after `start()`. */
+  stop(): Promise<void>;
+}
+
+const SHUTDOWN_BUDGET_MS = { interactions: 4_000, jobs: 3_000 };
+
+export function createApp(config: Config, options: AppOptions = {}): App {
+  const logger = options.logger ?? createLogger(config);
+  const clock = options.clock ?? systemClock;
+  const client = createDiscordClient(config.discord, options.rest);
+  let database: DatabaseHandle | undefined;
+  let scheduler: JobScheduler | undefined;
+  let router: InteractionRouter | undefined;
+  let stopping: Promise<void> | undefined;
+
+  client.on(Events.Error, (error) => logger.error('Discord client error', { component: 'discord', error }));
+  client.on(Events.Warn, (message) => logger.warn(message, { component: 'discord' }));
+  client.on(Events.ShardResume, (shardId, replayed) =>
+    logger.info('Gateway resumed', { component: 'discord', shardId, replayed }),
+  );
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.warn('Gateway disconnected', { component: 'discord', shardId, code: event.code }),
+  );
+
+  async function start(): Promise<void> {
+    database = await openDatabase(config.mongo, logger.child({ component: 'database' }));
+    const db = mongoose.connection.db;
+    if (!db) throw new Error('mongoose connected without a database handle');
+    scheduler = createJobScheduler({
+      db,
+      jobs: options.jobs ?? productJobs,
+      clock,
+      client,
+      logger: logger.child({ component: 'jobs' }),
+      ...(options.jobsProcessEveryMs ? { processEveryMs: options.jobsProcessEveryMs } : {}),
+    });
+    const interactionRouter = createInteractionRouter({
+      commands: options.commands ?? productCommands,
+      components: options.components ?? productComponents,
+      context: { config, clock, client, jobs: scheduler },
+      logger: logger.child({ component: 'interactions' }),
+    });
+    router = interactionRouter;
+    client.on(Events.InteractionCreate, (interaction) => {
+      void interactionRouter.handle(interaction);
+    });
+    registerGuildEvents(client, { clock, logger: logger.child({ component: 'guilds' }) });
+    await scheduler.start();
+
+    const ready = new Promise<void>((resolve) =>
+      client.once(Events.ClientReady, () => {
+        resolve();
+      }),
+    );
+    await client.login(config.discord.token);
+    await ready;
+    logger.info('Ready', { user: client.user?.tag, guilds: client.guilds.cache.size });
+  }
+
+  async function shutdown(): Promise<void> {
+    logger.info('Shutting down');
+    const step = async (name: string, work: () => Promise<void>) => {
+      try {
+        await work();
+      } catch (error) {
+        logger.error(`Shutdown step failed: ${name}`, { error });
+      }
+    };
+    await step('interactions', async () => router?.drain(SHUTDOWN_BUDGET_MS.interactions));
+    await step('jobs', async () => scheduler?.stop(SHUTDOWN_BUDGET_MS.jobs));
+    await step('gateway', async () => client.destroy());
+    await step('database', async () => database?.close());
+    logger.info('Stopped');
+  }
+
+  return {
+    client,
+    logger,
+    clock,
+    get jobs() {
+      if (!scheduler) throw new Error('The job scheduler exists once the app has started');
+      return scheduler;
+    },
+    start,
+    stop() {
+      stopping ??= shutdown();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { REST } from '@discordjs/rest';
+import {
+  Routes,
+  type RESTGetAPIApplicationCommandsResult,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import { isDeepStrictEqual } from 'node:util';
+import type { Config } from '../config.js';
+
+export interface DeployReport {
+  scope: string;
+  added: string[];
+  changed: string[];
+  removed: string[];
+  unchanged: string[];
+}
+
+/** The fields Discord echoes back that we define; anything else it adds (ids, versions) is ignored. */
+function comparable(command: object): unknown {
+  const { name, description, options, default_member_permissions, contexts, integration_types, nsfw } =
+    command as Record<string, unknown>;
+  return JSON.parse(
+    JSON.stringify({
+      name,
+      description,
+      options: options ?? [],
+      default_member_permissions: default_member_permissions ?? null,
+      contexts: contexts ?? null,
+      nsfw: nsfw ?? false,
+      integration_types,
+    }),
+  );
+}
+
+/** Overwrites the application's commands (guild-scoped when DISCORD_GUILD_ID is set) and reports the difference. */
+export async function deployCommands(
+  discord: Config['discord'],
+  definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
+): Promise<DeployReport> {
+  const rest = new REST({ ...(discord.apiBaseUrl ? { api: discord.apiBaseUrl } : {}) }).setToken(discord.token);
+  const route = discord.guildId
+    ? Routes.applicationGuildCommands(discord.clientId, discord.guildId)
+    : Routes.applicationCommands(discord.clientId);
+  const existing = (await rest.get(route)) as RESTGetAPIApplicationCommandsResult;
+  const before = new Map(existing.map((command) => [command.name, command]));
+  await rest.put(route, { body: definitions });
+
+  const report: DeployReport = {
+    scope: discord.guildId ? `server ${discord.guildId}` : 'global',
+    added: [],
+    changed: [],
+    removed: [],
+    unchanged: [],
+  };
+  for (const definition of definitions) {
+    const old = before.get(definition.name);
+    if (!old) report.added.push(definition.name);
+    else if (isDeepStrictEqual(comparable(old), comparable(definition))) report.unchanged.push(definition.name);
+    else report.changed.push(definition.name);
+    before.delete(definition.name);
+  }
+  report.removed.push(...before.keys());
+  return report;
+}

@@ -1,0 +1,100 @@
+import { MongoBackend } from '@agendajs/mongo-backend';
+import { Agenda } from 'agenda';
+import type { Client } from 'discord.js';
+import type { Db } from 'mongodb';
+import type { z } from 'zod';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { JobDefinition } from './job.js';
+
+export const JOBS_COLLECTION = 'agendaJobs';
+
+export interface JobScheduler {
+  /**
+   * Schedules `job` at `at` (in the clock's time). With `uniqueBy`, a job with the same name and
+   * those payload fields is replaced rather than doubled, so scheduling twice is safe.
+   */
+  schedule<P extends z.ZodType>(
+    job: JobDefinition<P>,
+    at: Date,
+    payload: z.input<P>,
+    options?: { uniqueBy?: readonly (keyof z.input<P> & string)[] },
+  ): Promise<void>;
+  /** Cancels pending runs of `job` whose payload matches every given field. */
+  cancel<P extends z.ZodType>(job: JobDefinition<P>, match: Partial<z.input<P>>): Promise<number>;
+  start(): Promise<void>;
+  /** Waits for running jobs (up to the timeout), then releases this instance's locks. */
+  stop(timeoutMs: number): Promise<void>;
+}
+
+export interface JobSchedulerOptions {
+  db: Db;
+  jobs: readonly JobDefinition[];
+  clock: Clock;
+  client: Client;
+  logger: Logger;
+  /** How often Agenda looks for due jobs; tests shorten it. */
+  processEveryMs?: number;
+}
+
+export function createJobScheduler({
+  db,
+  jobs,
+  clock,
+  client,
+  logger,
+  processEveryMs = 5_000,
+}: JobSchedulerOptions): JobScheduler {
+  const agenda = new Agenda({
+    backend: new MongoBackend({ mongo: db, collection: JOBS_COLLECTION }),
+    processEvery: processEveryMs,
+    defaultLockLifetime: 10 * 60_000,
+  });
+  agenda.on('error', (error) => logger.error('Job scheduler error', { error }));
+
+  for (const job of jobs) {
+    agenda.define(job.name, async (agendaJob) => {
+      const jobLogger = logger.child({ job: job.name, jobId: String(agendaJob.attrs._id) });
+      const parsed = job.payload.safeParse(agendaJob.attrs.data);
+      if (!parsed.success) {
+        jobLogger.error('Dropped a job whose payload no longer validates', { issues: parsed.error.issues });
+        return;
+      }
+      try {
+        await job.run(parsed.data, { clock, client, logger: jobLogger });
+      } catch (error) {
+        jobLogger.error('Job failed', { error });
+        throw error;
+      }
+    });
+  }
+  const known = new Set(jobs.map((job) => job.name));
+  const assertKnown = (name: string) => {
+    if (!known.has(name)) throw new Error(`Job ${name} is not registered with the scheduler`);
+  };
+
+  return {
+    async schedule(job, at, payload, options) {
+      assertKnown(job.name);
+      const data = job.payload.parse(payload) as Record<string, unknown>;
+      // Agenda compares against the real clock; keep the delay the app's clock asked for.
+      const runAt = new Date(Date.now() + (at.getTime() - clock.now().getTime()));
+      const agendaJob = agenda.create(job.name, data);
+      if (options?.uniqueBy) {
+        agendaJob.unique(Object.fromEntries(options.uniqueBy.map((key) => [`data.${key}`, data[key]])));
+      }
+      await agendaJob.schedule(runAt).save();
+    },
+    async cancel(job, match) {
+      assertKnown(job.name);
+      return agenda.cancel({ name: job.name, data: match });
+    },
+    async start() {
+      await agenda.start();
+    },
+    async stop(timeoutMs) {
+      await agenda.drain({ timeout: timeoutMs });
+      await agenda.stop();
+    },
+  };
+}
