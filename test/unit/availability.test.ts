@@ -134,7 +134,9 @@ describe('toUtcMinutesOfWeek', () => {
 describe('occurrencesBetween across daylight-saving changes', () => {
   it('moves a Monday 18:00 Berlin window from 17:00 to 16:00 UTC over the spring change', () => {
     const windows = parseAvailability('mon 18:00-20:30');
-    expect(utc(occurrencesBetween(windows, 'Europe/Berlin', at('2026-03-23T00:00:00Z'), at('2026-04-06T00:00:00Z')))).toEqual([
+    expect(
+      utc(occurrencesBetween(windows, 'Europe/Berlin', at('2026-03-23T00:00:00Z'), at('2026-04-06T00:00:00Z'))),
+    ).toEqual([
       ['2026-03-23T17:00:00.000Z', '2026-03-23T19:30:00.000Z'],
       ['2026-03-30T16:00:00.000Z', '2026-03-30T18:30:00.000Z'],
     ]);
@@ -142,7 +144,9 @@ describe('occurrencesBetween across daylight-saving changes', () => {
 
   it('moves it back to 17:00 UTC over the autumn change (last Sunday of October)', () => {
     const windows = parseAvailability('mon 18:00-20:30');
-    expect(utc(occurrencesBetween(windows, 'Europe/Berlin', at('2026-10-19T00:00:00Z'), at('2026-11-02T00:00:00Z')))).toEqual([
+    expect(
+      utc(occurrencesBetween(windows, 'Europe/Berlin', at('2026-10-19T00:00:00Z'), at('2026-11-02T00:00:00Z'))),
+    ).toEqual([
       ['2026-10-19T16:00:00.000Z', '2026-10-19T18:30:00.000Z'],
       ['2026-10-26T17:00:00.000Z', '2026-10-26T19:30:00.000Z'],
     ]);
@@ -151,7 +155,9 @@ describe('occurrencesBetween across daylight-saving changes', () => {
   it('gives a window on the spring-change day its real, shorter length', () => {
     // 29 March 2026: Berlin clocks jump from 02:00 CET to 03:00 CEST, so 01:00-04:00 lasts two hours.
     const windows = parseAvailability('sun 01:00-04:00, sun 10:00-12:00');
-    expect(utc(occurrencesBetween(windows, 'Europe/Berlin', at('2026-03-29T00:00:00Z'), at('2026-03-30T00:00:00Z')))).toEqual([
+    expect(
+      utc(occurrencesBetween(windows, 'Europe/Berlin', at('2026-03-29T00:00:00Z'), at('2026-03-30T00:00:00Z'))),
+    ).toEqual([
       ['2026-03-29T00:00:00.000Z', '2026-03-29T02:00:00.000Z'],
       ['2026-03-29T08:00:00.000Z', '2026-03-29T10:00:00.000Z'],
     ]);
@@ -160,48 +166,56 @@ describe('occurrencesBetween across daylight-saving changes', () => {
   it('reads a non-existent time in the spring-forward gap with the offset from before the gap (RFC 5545)', () => {
     // 02:30 does not exist in Berlin on 29 March 2026; read as 02:30 CET it is 01:30 UTC (03:30 CEST).
     const startsInGap = parseAvailability('sun 02:30-04:00');
-    expect(utc(occurrencesBetween(startsInGap, 'Europe/Berlin', at('2026-03-29T00:00:00Z'), at('2026-03-30T00:00:00Z')))).toEqual([
-      ['2026-03-29T01:30:00.000Z', '2026-03-29T02:00:00.000Z'],
-    ]);
+    expect(
+      utc(occurrencesBetween(startsInGap, 'Europe/Berlin', at('2026-03-29T00:00:00Z'), at('2026-03-30T00:00:00Z'))),
+    ).toEqual([['2026-03-29T01:30:00.000Z', '2026-03-29T02:00:00.000Z']]);
     // A window wholly inside the gap has no occurrence that day, but does the week after.
     const insideGap = parseAvailability('sun 02:00-03:00');
-    expect(utc(occurrencesBetween(insideGap, 'Europe/Berlin', at('2026-03-28T00:00:00Z'), at('2026-04-06T00:00:00Z')))).toEqual([
-      ['2026-04-05T00:00:00.000Z', '2026-04-05T01:00:00.000Z'],
-    ]);
+    expect(
+      utc(occurrencesBetween(insideGap, 'Europe/Berlin', at('2026-03-28T00:00:00Z'), at('2026-04-06T00:00:00Z'))),
+    ).toEqual([['2026-04-05T00:00:00.000Z', '2026-04-05T01:00:00.000Z']]);
   });
 
   it('takes the first occurrence of a time that repeats in the autumn', () => {
     // 25 October 2026: Berlin goes from 03:00 CEST back to 02:00 CET, so 02:00-03:00 happens twice.
     const windows = parseAvailability('sun 02:30-03:30');
-    expect(utc(occurrencesBetween(windows, 'Europe/Berlin', at('2026-10-25T00:00:00Z'), at('2026-10-26T00:00:00Z')))).toEqual([
-      ['2026-10-25T00:30:00.000Z', '2026-10-25T02:30:00.000Z'],
-    ]);
+    expect(
+      utc(occurrencesBetween(windows, 'Europe/Berlin', at('2026-10-25T00:00:00Z'), at('2026-10-26T00:00:00Z'))),
+    ).toEqual([['2026-10-25T00:30:00.000Z', '2026-10-25T02:30:00.000Z']]);
   });
 
   it('handles the southern hemisphere: Sydney leaves summer time on the first Sunday of April', () => {
     const mondayEvening = parseAvailability('mon 18:00-20:00');
-    expect(utc(occurrencesBetween(mondayEvening, 'Australia/Sydney', at('2026-03-29T00:00:00Z'), at('2026-04-08T00:00:00Z')))).toEqual([
+    expect(
+      utc(
+        occurrencesBetween(mondayEvening, 'Australia/Sydney', at('2026-03-29T00:00:00Z'), at('2026-04-08T00:00:00Z')),
+      ),
+    ).toEqual([
       ['2026-03-30T07:00:00.000Z', '2026-03-30T09:00:00.000Z'],
       ['2026-04-06T08:00:00.000Z', '2026-04-06T10:00:00.000Z'],
     ]);
     // 5 April 2026: 03:00 AEDT becomes 02:00 AEST; 02:30-03:30 starts at the first 02:30 and lasts two hours.
     const onChangeDay = parseAvailability('sun 02:30-03:30');
-    expect(utc(occurrencesBetween(onChangeDay, 'Australia/Sydney', at('2026-04-04T00:00:00Z'), at('2026-04-05T12:00:00Z')))).toEqual([
-      ['2026-04-04T15:30:00.000Z', '2026-04-04T17:30:00.000Z'],
-    ]);
+    expect(
+      utc(occurrencesBetween(onChangeDay, 'Australia/Sydney', at('2026-04-04T00:00:00Z'), at('2026-04-05T12:00:00Z'))),
+    ).toEqual([['2026-04-04T15:30:00.000Z', '2026-04-04T17:30:00.000Z']]);
   });
 
   it('handles Sydney entering summer time on the first Sunday of October, gap included', () => {
     const mondayEvening = parseAvailability('mon 18:00-20:00');
-    expect(utc(occurrencesBetween(mondayEvening, 'Australia/Sydney', at('2026-09-27T00:00:00Z'), at('2026-10-07T00:00:00Z')))).toEqual([
+    expect(
+      utc(
+        occurrencesBetween(mondayEvening, 'Australia/Sydney', at('2026-09-27T00:00:00Z'), at('2026-10-07T00:00:00Z')),
+      ),
+    ).toEqual([
       ['2026-09-28T08:00:00.000Z', '2026-09-28T10:00:00.000Z'],
       ['2026-10-05T07:00:00.000Z', '2026-10-05T09:00:00.000Z'],
     ]);
     // 4 October 2026: 02:00 AEST jumps to 03:00 AEDT; 02:30 is read as AEST (16:30 UTC the day before).
     const startsInGap = parseAvailability('sun 02:30-04:00');
-    expect(utc(occurrencesBetween(startsInGap, 'Australia/Sydney', at('2026-10-03T00:00:00Z'), at('2026-10-04T12:00:00Z')))).toEqual([
-      ['2026-10-03T16:30:00.000Z', '2026-10-03T17:00:00.000Z'],
-    ]);
+    expect(
+      utc(occurrencesBetween(startsInGap, 'Australia/Sydney', at('2026-10-03T00:00:00Z'), at('2026-10-04T12:00:00Z'))),
+    ).toEqual([['2026-10-03T16:30:00.000Z', '2026-10-03T17:00:00.000Z']]);
   });
 
   it('returns whole occurrences that overlap the range and includes windows ending at 24:00', () => {
