@@ -12,24 +12,11 @@ import {
   validateWindows,
   type AvailabilityWindow,
 } from '../../src/services/availability.js';
-import { InvalidInputError } from '../../src/errors.js';
+import { expectInvalidInput } from '../support/user-errors.js';
 
 const at = (iso: string): Date => new Date(iso);
 const utc = (intervals: { start: Date; end: Date }[]): string[][] =>
   intervals.map(({ start, end }) => [start.toISOString(), end.toISOString()]);
-
-function problemOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InvalidInputError) {
-      expect(error.details.field).toBe('availability');
-      return String(error.details.problem);
-    }
-    throw error;
-  }
-  throw new Error('expected an InvalidInputError');
-}
 
 describe('parseAvailability', () => {
   it('reads comma-separated day and time ranges, sorted by day', () => {
@@ -55,12 +42,22 @@ describe('parseAvailability', () => {
     ]);
   });
 
-  it('explains text it cannot read', () => {
-    expect(problemOf(() => parseAvailability('mondays at six'))).toContain(`I couldn't read "mondays at six"`);
-    expect(problemOf(() => parseAvailability('t 10:00-11:00'))).toContain('"t" in "t 10:00-11:00" is not a day');
-    expect(problemOf(() => parseAvailability('funday 10:00-11:00'))).toContain('is not a day I know');
-    expect(problemOf(() => parseAvailability('mon 25:00-26:00'))).toContain("has a time I can't read");
-    expect(problemOf(() => parseAvailability(' , '))).toContain('Add at least one time window');
+  it('explains text it cannot read', async () => {
+    expect(await expectInvalidInput('availability', () => parseAvailability('mondays at six'))).toContain(
+      `I couldn't read "mondays at six"`,
+    );
+    expect(await expectInvalidInput('availability', () => parseAvailability('t 10:00-11:00'))).toContain(
+      '"t" in "t 10:00-11:00" is not a day',
+    );
+    expect(await expectInvalidInput('availability', () => parseAvailability('funday 10:00-11:00'))).toContain(
+      'is not a day I know',
+    );
+    expect(await expectInvalidInput('availability', () => parseAvailability('mon 25:00-26:00'))).toContain(
+      "has a time I can't read",
+    );
+    expect(await expectInvalidInput('availability', () => parseAvailability(' , '))).toContain(
+      'Add at least one time window',
+    );
   });
 });
 
@@ -77,26 +74,30 @@ describe('validateWindows', () => {
     ]);
   });
 
-  it('rejects an empty set, too many windows, backwards, duplicate and overlapping windows', () => {
-    expect(problemOf(() => validateWindows([]))).toContain('Add at least one time window');
+  it('rejects an empty set, too many windows, backwards, duplicate and overlapping windows', async () => {
+    expect(await expectInvalidInput('availability', () => validateWindows([]))).toContain(
+      'Add at least one time window',
+    );
     const many = Array.from({ length: 22 }, (_, hour): AvailabilityWindow => ({
       day: 'mon',
       start: `${String(hour).padStart(2, '0')}:00`,
       end: `${String(hour).padStart(2, '0')}:30`,
     }));
-    expect(problemOf(() => validateWindows(many))).toBe(
+    expect(await expectInvalidInput('availability', () => validateWindows(many))).toBe(
       'You can list at most 21 time windows; you have 22. Merge neighbouring ones, like "mon-fri 18:00-21:00".',
     );
-    expect(problemOf(() => parseAvailability('fri 22:00-01:00'))).toBe(
+    expect(await expectInvalidInput('availability', () => parseAvailability('fri 22:00-01:00'))).toBe(
       'fri 22:00-01:00 ends before it starts. A window stays within one day; to go past midnight, split it, like "fri 22:00-24:00, sat 00:00-01:00".',
     );
-    expect(problemOf(() => parseAvailability('mon 18:00-18:00'))).toContain('ends before it starts');
-    expect(problemOf(() => parseAvailability('mon 18:00-20:00, mon 18:00-20:00'))).toBe(
+    expect(await expectInvalidInput('availability', () => parseAvailability('mon 18:00-18:00'))).toContain(
+      'ends before it starts',
+    );
+    expect(await expectInvalidInput('availability', () => parseAvailability('mon 18:00-20:00, mon 18:00-20:00'))).toBe(
       'mon 18:00-20:00 is listed twice; keep one.',
     );
-    expect(problemOf(() => parseAvailability('mon-wed 18:00-20:00, tue 19:00-21:00'))).toBe(
-      'tue 18:00-20:00 overlaps tue 19:00-21:00; merge them into one window.',
-    );
+    expect(
+      await expectInvalidInput('availability', () => parseAvailability('mon-wed 18:00-20:00, tue 19:00-21:00')),
+    ).toBe('tue 18:00-20:00 overlaps tue 19:00-21:00; merge them into one window.');
   });
 });
 

@@ -1,0 +1,70 @@
+/** Languages a mentor speaks, as ISO 639-1 two-letter codes, with English names for display and search. */
+import { InvalidInputError } from '../errors.js';
+
+/** The 183 codes of ISO 639-1 in force (the withdrawn "bh" excluded). */
+export const ISO_639_1_CODES: readonly string[] = (
+  'aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el ' +
+  'en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it ' +
+  'iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt ' +
+  'my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl ' +
+  'sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo ' +
+  'za zh zu'
+).split(' ');
+
+export const MAX_LANGUAGES = 10;
+
+const CODES = new Set(ISO_639_1_CODES);
+const displayNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** The English name of a code ("de" → "German"); the code itself if the runtime has no name for it. */
+export function languageName(code: string): string {
+  return displayNames.of(code) ?? code;
+}
+
+const BY_LOWER_NAME = new Map(ISO_639_1_CODES.map((code) => [languageName(code).toLowerCase(), code]));
+
+/** Languages whose code or English name starts with (then contains) the query, for autocomplete. */
+export function searchLanguages(query: string, limit = 25): { code: string; name: string }[] {
+  const needle = query.trim().toLowerCase();
+  const all = ISO_639_1_CODES.map((code) => ({ code, name: languageName(code) }));
+  const rank = ({ code, name }: { code: string; name: string }): number => {
+    const lower = name.toLowerCase();
+    if (code === needle || lower === needle) return 0;
+    if (lower.startsWith(needle)) return 1;
+    if (lower.includes(needle)) return 2;
+    return 3;
+  };
+  return all
+    .filter((language) => rank(language) < 3)
+    .sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : 1))
+    .slice(0, limit);
+}
+
+/**
+ * Codes or English names ("de", "German") to distinct ISO 639-1 codes, in the order given.
+ * Throws InvalidInputError for one it doesn't know, for none, or for more than ten.
+ */
+export function normaliseLanguages(inputs: readonly string[]): string[] {
+  const codes: string[] = [];
+  for (const input of inputs) {
+    const lower = input.trim().toLowerCase();
+    const code = CODES.has(lower) ? lower : BY_LOWER_NAME.get(lower);
+    if (code === undefined) {
+      throw new InvalidInputError(
+        'languages',
+        `"${input.trim()}" is not a language I know. Use two-letter ISO 639-1 codes like "en", "de", "es", or English names like "German".`,
+      );
+    }
+    if (!codes.includes(code)) codes.push(code);
+  }
+  if (codes.length === 0) {
+    throw new InvalidInputError('languages', 'List at least one language you can mentor in, like "en".');
+  }
+  if (codes.length > MAX_LANGUAGES) {
+    throw new InvalidInputError(
+      'languages',
+      `You can list at most ${MAX_LANGUAGES} languages; you have ${codes.length}. Keep the ones you mentor in best.`,
+    );
+  }
+  return codes;
+}
