@@ -1,0 +1,225 @@
+/**
+ * How well a mentor fits someone asking for help, as a score a member can read: each component is a
+ * number from 0 to 1 with a weight and a reason, and the total (0..100) is their weighted sum. Specialty is
+ * not a component: only mentors of the asked specialty are candidates at all, and full, paused or retired
+ * mentors are never scored (see mentor-search.service.ts).
+ */
+import { MINUTES_PER_DAY, intersectWeeklyWindows, type WeeklyUtcWindow } from './availability.js';
+
+export type ScoreComponentKey = 'skill' | 'availability' | 'capacity' | 'reputation' | 'responsiveness';
+
+/** Points each component can give; they add up to 100. */
+export const SCORE_WEIGHTS: Readonly<Record<ScoreComponentKey, number>> = {
+  skill: 30,
+  availability: 30,
+  capacity: 15,
+  reputation: 15,
+  responsiveness: 10,
+};
+
+/** A neutral 0.5 where there is nothing to compare, so unknowns neither help nor sink a mentor. */
+const NEUTRAL = 0.5;
+/** Shared hours a week at which the availability component is full: enough for a weekly session and slack. */
+const FULL_OVERLAP_MINUTES = 6 * 60;
+/** Reputation at which the log-scaled component is full; more does not pull further ahead. */
+const FULL_REPUTATION = 100;
+/** Median answer times at or under an hour score 1, two days or more score 0, log-scaled between. */
+const FAST_ANSWER_MINUTES = 60;
+const SLOW_ANSWER_MINUTES = 48 * 60;
+
+export interface ResponseStats {
+  requestsAnswered: number;
+  requestsReceived: number;
+  medianResponseMinutes: number | null;
+}
+
+export interface ScoredMentorInput {
+  userId: string;
+  skills: readonly string[];
+  /** The mentor's windows projected onto the UTC week for the current daylight-saving regime. */
+  utcWindows: readonly WeeklyUtcWindow[];
+  capacity: number;
+  activeMenteeCount: number;
+  reputation: number;
+  responseStats: ResponseStats;
+}
+
+/** The hours of the person asking, on the same UTC week, and their offset to name their parts of day. */
+export interface AskerHours {
+  utcWindows: readonly WeeklyUtcWindow[];
+  utcOffsetMinutes: number;
+}
+
+export interface AskerContext {
+  /** A normalised skill tag, or null when none was asked for. */
+  skill: string | null;
+  /** Null when the asker's time zone is unknown: availability then scores neutral. */
+  hours: AskerHours | null;
+}
+
+export interface ScoreComponent {
+  key: ScoreComponentKey;
+  weight: number;
+  /** 0..1 */
+  score: number;
+  /** weight × score, rounded to one decimal */
+  points: number;
+  reason: string;
+}
+
+export interface ScoreBreakdown {
+  /** 0..100, one decimal: the sum of the components' exact points, rounded once. */
+  total: number;
+  components: ScoreComponent[];
+}
+
+export function scoreMentor(mentor: ScoredMentorInput, asker: AskerContext): ScoreBreakdown {
+  const parts: [ScoreComponentKey, { score: number; reason: string }][] = [
+    ['skill', skillMatch(mentor.skills, asker.skill)],
+    ['availability', availabilityOverlap(mentor.utcWindows, asker.hours)],
+    ['capacity', freeCapacity(mentor.capacity, mentor.activeMenteeCount)],
+    ['reputation', reputationStanding(mentor.reputation)],
+    ['responsiveness', responsiveness(mentor.responseStats)],
+  ];
+  const total = parts.reduce((sum, [key, { score }]) => sum + SCORE_WEIGHTS[key] * score, 0);
+  return {
+    total: roundToTenth(total),
+    components: parts.map(([key, { score, reason }]) => ({
+      key,
+      weight: SCORE_WEIGHTS[key],
+      score,
+      points: roundToTenth(SCORE_WEIGHTS[key] * score),
+      reason,
+    })),
+  };
+}
+
+/**
+ * The order offers are shown in: higher total first, then higher reputation, then user id, so the same
+ * data always gives the same list.
+ */
+export function compareScoredMentors(
+  a: { total: number; reputation: number; userId: string },
+  b: { total: number; reputation: number; userId: string },
+): number {
+  if (a.total !== b.total) return b.total - a.total;
+  if (a.reputation !== b.reputation) return b.reputation - a.reputation;
+  if (a.userId === b.userId) return 0;
+  return a.userId < b.userId ? -1 : 1;
+}
+
+function roundToTenth(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function clamp01(value: number): number {
+  return Math.min(1, Math.max(0, value));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Components
+
+function skillMatch(skills: readonly string[], asked: string | null): { score: number; reason: string } {
+  if (asked === null) {
+    const known = skills.slice(0, 3);
+    return { score: NEUTRAL, reason: known.length > 0 ? `knows ${known.join(', ')}` : 'lists no skills' };
+  }
+  if (skills.includes(asked)) return { score: 1, reason: `knows ${asked}` };
+  const related = skills.filter((skill) => areRelated(skill, asked));
+  if (related.length > 0)
+    return { score: NEUTRAL, reason: `knows ${related.slice(0, 3).join(', ')}, close to ${asked}` };
+  return { score: 0, reason: `doesn't list ${asked}` };
+}
+
+/** "react" and "react native", "aws" and "aws lambda": one tag is a whole word or phrase of the other. */
+function areRelated(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return ` ${words(longer)} `.includes(` ${words(shorter)} `);
+}
+
+function words(tag: string): string {
+  return tag.replace(/[\s./_-]+/gu, ' ').trim();
+}
+
+function availabilityOverlap(
+  mentorWindows: readonly WeeklyUtcWindow[],
+  asker: AskerHours | null,
+): { score: number; reason: string } {
+  if (asker === null) {
+    return { score: NEUTRAL, reason: 'your time zone is unknown, so hours were not compared' };
+  }
+  const shared = intersectWeeklyWindows(mentorWindows, asker.utcWindows);
+  const minutes = shared.reduce((sum, span) => sum + span.end - span.start, 0);
+  if (minutes === 0) return { score: 0, reason: 'no hours in common with yours' };
+  return {
+    score: clamp01(minutes / FULL_OVERLAP_MINUTES),
+    reason: `${formatDuration(minutes)} a week in common with your ${partsOfDay(shared, asker.utcOffsetMinutes)}`,
+  };
+}
+
+const PARTS_OF_DAY = [
+  { name: 'nights', from: 0 },
+  { name: 'mornings', from: 6 * 60 },
+  { name: 'afternoons', from: 12 * 60 },
+  { name: 'evenings', from: 18 * 60 },
+] as const;
+
+/** Which parts of the asker's own day the shared time falls in: one holding most of it, else the two biggest. */
+function partsOfDay(shared: readonly WeeklyUtcWindow[], utcOffsetMinutes: number): string {
+  const totals = PARTS_OF_DAY.map(() => 0);
+  for (const span of shared) {
+    // Walk the span in pieces that end at the next boundary between parts of the asker's day.
+    let cursor = span.start;
+    while (cursor < span.end) {
+      const local = (((cursor + utcOffsetMinutes) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+      const part = PARTS_OF_DAY.findLastIndex((candidate) => local >= candidate.from);
+      const boundary = PARTS_OF_DAY[part + 1]?.from ?? MINUTES_PER_DAY;
+      const pieceEnd = Math.min(span.end, cursor + boundary - local);
+      totals[part] = (totals[part] ?? 0) + pieceEnd - cursor;
+      cursor = pieceEnd;
+    }
+  }
+  const sum = totals.reduce((a, b) => a + b, 0);
+  const [first, second] = PARTS_OF_DAY.map((part, index) => ({ name: part.name, minutes: totals[index] ?? 0 })).sort(
+    (a, b) => b.minutes - a.minutes,
+  );
+  if (first === undefined) return 'hours';
+  if (second === undefined || second.minutes === 0 || first.minutes * 2 > sum) return first.name;
+  return `${first.name} and ${second.name}`;
+}
+
+function formatDuration(minutes: number): string {
+  if (minutes < 60) return `${Math.round(minutes)} min`;
+  const halfHours = Math.round(minutes / 30) / 2;
+  return `${halfHours} h`;
+}
+
+function freeCapacity(capacity: number, active: number): { score: number; reason: string } {
+  const free = Math.max(0, capacity - active);
+  return {
+    score: capacity > 0 ? clamp01(free / capacity) : 0,
+    reason: `${free} of ${capacity} ${capacity === 1 ? 'place' : 'places'} free`,
+  };
+}
+
+function reputationStanding(reputation: number): { score: number; reason: string } {
+  if (reputation <= 0) return { score: 0, reason: 'no reputation yet' };
+  return {
+    score: clamp01(Math.log10(1 + reputation) / Math.log10(1 + FULL_REPUTATION)),
+    reason: `reputation ${reputation}`,
+  };
+}
+
+function responsiveness(stats: ResponseStats): { score: number; reason: string } {
+  if (stats.requestsReceived <= 0) return { score: NEUTRAL, reason: 'no requests received yet' };
+  const answerRate = clamp01(stats.requestsAnswered / stats.requestsReceived);
+  const answered = `answers ${stats.requestsAnswered} of ${stats.requestsReceived} requests`;
+  const median = stats.medianResponseMinutes;
+  if (median === null) return { score: (answerRate + NEUTRAL) / 2, reason: answered };
+  const speed = clamp01(
+    1 -
+      Math.log(Math.max(median, FAST_ANSWER_MINUTES) / FAST_ANSWER_MINUTES) /
+        Math.log(SLOW_ANSWER_MINUTES / FAST_ANSWER_MINUTES),
+  );
+  return { score: (answerRate + speed) / 2, reason: `${answered}, usually in ~${formatDuration(median)}` };
+}
