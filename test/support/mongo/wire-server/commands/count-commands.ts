@@ -1,0 +1,40 @@
+import { compareBsonValues, encodeKey } from '../bson-value.js';
+import type { CommandDefinition } from '../command-context.js';
+import { collectPathValues } from '../document.js';
+import { selectDocuments } from '../query/select-documents.js';
+import { assertSimpleCollation, evaluationScope } from './statement-options.js';
+
+export const countCommand: CommandDefinition = {
+  names: ['count'],
+  fields: ['query', 'limit', 'skip', 'hint', 'collation'],
+  run: ({ fields, store, databaseName }) => {
+    assertSimpleCollation(fields.body.collation);
+    const collection = store.collection(databaseName, fields.collectionName());
+    const filter = fields.document('query') ?? {};
+    const skip = fields.nonNegativeInteger('skip') ?? 0;
+    const limit = Math.abs(fields.integer('limit') ?? 0);
+    if (Object.keys(filter).length === 0) {
+      const total = Math.max((collection?.size ?? 0) - skip, 0);
+      return { n: limit > 0 ? Math.min(total, limit) : total };
+    }
+    const scope = evaluationScope(store, databaseName, undefined);
+    return { n: selectDocuments(collection, { filter, skip, limit, hint: fields.body.hint }, scope).documents.length };
+  },
+};
+
+export const distinctCommand: CommandDefinition = {
+  names: ['distinct'],
+  fields: ['key', 'query', 'collation', 'hint'],
+  run: ({ fields, store, databaseName }) => {
+    assertSimpleCollation(fields.body.collation);
+    const collection = store.collection(databaseName, fields.collectionName());
+    const key = fields.string('key') ?? '';
+    const scope = evaluationScope(store, databaseName, undefined);
+    const { documents } = selectDocuments(collection, { filter: fields.document('query') ?? {}, hint: fields.body.hint }, scope);
+    const values = new Map<string, unknown>();
+    for (const document of documents) {
+      for (const value of collectPathValues(document, key)) values.set(encodeKey(value), value);
+    }
+    return { values: [...values.values()].sort(compareBsonValues) };
+  },
+};

@@ -1,0 +1,191 @@
+import { encodeKey } from '../bson-value.js';
+import { CommandError } from '../command-error.js';
+import { isPlainDocument, type Document } from '../document.js';
+import type { CollectionIndex } from '../storage/collection-index.js';
+import type { CollectionStore } from '../storage/collection-store.js';
+import { equalitySeed, filterConstraints, type FieldConstraint } from './filter-constraints.js';
+import { compileFilter } from './mingo-engine.js';
+
+/** Lookups through one index: the number of leading key fields matched, and the encoded keys to fetch. */
+export interface IndexLookup {
+  readonly prefixLength: number;
+  readonly keys: readonly string[];
+}
+
+/**
+ * How a query reaches its candidate documents. Explain reports it; `candidates` follows it. An index
+ * scan without a lookup (a range, or an index chosen for its sort order) still reads every document,
+ * but explain names the index as mongod would.
+ */
+export type AccessPlan =
+  | { readonly kind: 'collectionScan' }
+  | {
+      readonly kind: 'indexScan';
+      readonly index: CollectionIndex;
+      readonly lookup: IndexLookup | undefined;
+      readonly constraints: ReadonlyMap<string, FieldConstraint>;
+      /** True when the index was chosen only to deliver the sort order (no filter field bounds it). */
+      readonly forSort: boolean;
+      readonly direction: 'forward' | 'backward';
+    }
+  | { readonly kind: 'or'; readonly branches: readonly AccessPlan[] };
+
+/** More combinations than this (from several `$in` lists) are not worth enumerating; the scan is used instead. */
+const MAX_LOOKUP_KEYS = 1000;
+
+interface Candidate {
+  readonly index: CollectionIndex;
+  readonly boundedFields: number;
+  readonly lookup: IndexLookup | undefined;
+}
+
+function isEligible(index: CollectionIndex, constraints: ReadonlyMap<string, FieldConstraint>): boolean {
+  const { definition } = index;
+  if (definition.hidden) return false;
+  if (definition.sparse && !definition.fields.some((field) => constraints.get(field.path)?.lookupValues !== undefined)) return false;
+  if (definition.partialFilterExpression !== undefined) {
+    return compileFilter(definition.partialFilterExpression).test(equalitySeed(constraints));
+  }
+  return true;
+}
+
+function lookupFor(index: CollectionIndex, constraints: ReadonlyMap<string, FieldConstraint>): IndexLookup | undefined {
+  let combinations: unknown[][] = [[]];
+  let prefixLength = 0;
+  for (const field of index.definition.fields) {
+    const constraint = constraints.get(field.path);
+    if (!constraint?.equality || constraint.lookupValues === undefined) break;
+    const values = constraint.lookupValues;
+    if (combinations.length * values.length > MAX_LOOKUP_KEYS) break;
+    combinations = combinations.flatMap((combination) => values.map((value) => [...combination, value]));
+    prefixLength += 1;
+  }
+  if (prefixLength === 0) return undefined;
+  const keys = new Set(combinations.map((combination) => JSON.stringify(combination.map(encodeKey))));
+  return { prefixLength, keys: [...keys] };
+}
+
+function candidateFor(index: CollectionIndex, constraints: ReadonlyMap<string, FieldConstraint>): Candidate | undefined {
+  let boundedFields = 0;
+  for (const field of index.definition.fields) {
+    const constraint = constraints.get(field.path);
+    if (!constraint?.bounded) break;
+    boundedFields += 1;
+    if (!constraint.equality) break;
+  }
+  if (boundedFields === 0 || !isEligible(index, constraints)) return undefined;
+  return { index, boundedFields, lookup: lookupFor(index, constraints) };
+}
+
+/** Prefers the index that narrows most, then bounds most fields, then is unique, then is shortest. */
+function better(left: Candidate, right: Candidate): Candidate {
+  const score = (candidate: Candidate): number[] => [
+    candidate.lookup?.prefixLength ?? 0,
+    candidate.boundedFields,
+    candidate.index.definition.unique ? 1 : 0,
+    -candidate.index.definition.fields.length,
+  ];
+  const leftScore = score(left);
+  const rightScore = score(right);
+  for (let i = 0; i < leftScore.length; i += 1) {
+    const difference = (leftScore[i] ?? 0) - (rightScore[i] ?? 0);
+    if (difference !== 0) return difference > 0 ? left : right;
+  }
+  return left;
+}
+
+function indexForSort(collection: CollectionStore, sort: Document | undefined): AccessPlan | undefined {
+  const sortFields = Object.entries(sort ?? {});
+  if (sortFields.length === 0) return undefined;
+  for (const index of collection.indexList()) {
+    const { fields, sparse, partialFilterExpression, hidden } = index.definition;
+    if (sparse || hidden || partialFilterExpression !== undefined || fields.length < sortFields.length) continue;
+    const matches = (sign: 1 | -1): boolean =>
+      sortFields.every(([path, direction], i) => {
+        const field = fields[i];
+        return field?.path === path && Number(direction) * sign === field.direction;
+      });
+    if (matches(1) || matches(-1)) {
+      return { kind: 'indexScan', index, lookup: undefined, constraints: new Map(), forSort: true, direction: matches(1) ? 'forward' : 'backward' };
+    }
+  }
+  return undefined;
+}
+
+function hintedIndex(collection: CollectionStore, hint: unknown): CollectionIndex | 'natural' | undefined {
+  if (hint === undefined || (isPlainDocument(hint) && Object.keys(hint).length === 0)) return undefined;
+  if (isPlainDocument(hint) && '$natural' in hint) return 'natural';
+  const found = collection.indexList().find((index) =>
+    typeof hint === 'string' ? index.name === hint : encodeKey(index.definition.key) === encodeKey(hint),
+  );
+  if (!found) throw new CommandError('BadValue', 'error processing query: planner returned error :: caused by :: hint provided does not correspond to an existing index');
+  return found;
+}
+
+/** Chooses how to reach the documents a filter can match, the way mongod's planner would for simple cases. */
+export function planAccess(collection: CollectionStore, filter: Document, options: { sort?: Document; hint?: unknown } = {}): AccessPlan {
+  const constraints = filterConstraints(filter);
+  const hinted = hintedIndex(collection, options.hint);
+  if (hinted === 'natural') return { kind: 'collectionScan' };
+  if (hinted) {
+    return { kind: 'indexScan', index: hinted, lookup: lookupFor(hinted, constraints), constraints, forSort: false, direction: 'forward' };
+  }
+  let best: Candidate | undefined;
+  for (const index of collection.indexList()) {
+    const candidate = candidateFor(index, constraints);
+    if (candidate) best = best ? better(best, candidate) : candidate;
+  }
+  if (best) {
+    return { kind: 'indexScan', index: best.index, lookup: best.lookup, constraints, forSort: false, direction: 'forward' };
+  }
+  const orPlan = planDisjunction(collection, filter);
+  if (orPlan) return orPlan;
+  return indexForSort(collection, options.sort) ?? { kind: 'collectionScan' };
+}
+
+/** A top-level `$or` whose every branch can use an index is answered as a union of index scans. */
+function planDisjunction(collection: CollectionStore, filter: Document): AccessPlan | undefined {
+  const clauses = filter.$or;
+  if (!Array.isArray(clauses) || clauses.length === 0) return undefined;
+  const branches: AccessPlan[] = [];
+  for (const clause of clauses) {
+    if (!isPlainDocument(clause)) return undefined;
+    const branch = planAccess(collection, clause);
+    if (branch.kind !== 'indexScan' || branch.forSort) return undefined;
+    branches.push(branch);
+  }
+  return { kind: 'or', branches };
+}
+
+/**
+ * The documents a plan reaches, a superset of the matches (the caller still applies the filter).
+ * Index lookups give documents in key order; everything else in natural order.
+ */
+export function candidates(collection: CollectionStore, plan: AccessPlan): Iterable<Document> {
+  const ids = candidateIds(collection, plan);
+  if (ids === undefined) return collection.all();
+  return (function* fetch(): Generator<Document> {
+    for (const id of ids) {
+      const document = collection.byEncodedId(id);
+      if (document) yield document;
+    }
+  })();
+}
+
+function candidateIds(collection: CollectionStore, plan: AccessPlan): Set<string> | undefined {
+  if (plan.kind === 'collectionScan') return undefined;
+  if (plan.kind === 'or') {
+    const union = new Set<string>();
+    for (const branch of plan.branches) {
+      const ids = candidateIds(collection, branch);
+      if (ids === undefined) return undefined;
+      for (const id of ids) union.add(id);
+    }
+    return union;
+  }
+  const { lookup, index } = plan;
+  if (lookup === undefined) return undefined;
+  const ids = new Set<string>();
+  for (const key of lookup.keys) for (const id of index.lookup(lookup.prefixLength, key)) ids.add(id);
+  return ids;
+}
