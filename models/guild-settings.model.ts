@@ -1,0 +1,47 @@
+/** Per-server settings of the mentor program. A server without a document has the defaults. */
+import mongoose, { Schema } from 'mongoose';
+
+export interface GuildSettings {
+  guildId: string;
+  /** When on, new mentors wait for an admin's approval before members are offered them. */
+  formalProgram: boolean;
+  /** A Discord role every mentor gets while registered and approved, if the server set one. */
+  mentorRoleId: string | null;
+}
+
+const guildSettingsSchema = new Schema<GuildSettings>(
+  {
+    guildId: { type: String, required: true },
+    formalProgram: { type: Boolean, default: false },
+    mentorRoleId: { type: String, default: null },
+  },
+  { timestamps: true },
+);
+guildSettingsSchema.index({ guildId: 1 }, { unique: true });
+
+export const GuildSettingsModel = mongoose.model<GuildSettings>('GuildSettings', guildSettingsSchema);
+
+function defaults(guildId: string): GuildSettings {
+  return { guildId, formalProgram: false, mentorRoleId: null };
+}
+
+function toGuildSettings(doc: GuildSettings): GuildSettings {
+  return { guildId: doc.guildId, formalProgram: doc.formalProgram, mentorRoleId: doc.mentorRoleId ?? null };
+}
+
+export async function getGuildSettings(guildId: string): Promise<GuildSettings> {
+  const doc = await GuildSettingsModel.findOne({ guildId }).lean<GuildSettings>();
+  return doc === null ? defaults(guildId) : toGuildSettings(doc);
+}
+
+export async function updateGuildSettings(
+  guildId: string,
+  set: Partial<Omit<GuildSettings, 'guildId'>>,
+): Promise<GuildSettings> {
+  const doc = await GuildSettingsModel.findOneAndUpdate(
+    { guildId },
+    { $set: set },
+    { upsert: true, returnDocument: 'after', setDefaultsOnInsert: true },
+  ).lean<GuildSettings>();
+  return toGuildSettings(doc);
+}

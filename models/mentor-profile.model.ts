@@ -1,0 +1,281 @@
+/**
+ * A member's mentor profile on one server: what they mentor, when, for how many mentees, and where they
+ * stand (active, paused, retired; approval under a formal program). One document per (guildId, userId);
+ * a retired mentor keeps theirs, so reputation and history survive a return.
+ */
+import mongoose, { Schema } from 'mongoose';
+import type { AvailabilityWindow, WeeklyUtcWindow } from '../src/services/availability.js';
+import type { ResponseStats } from '../src/services/mentor-score.js';
+import { isDuplicateKeyError } from './duplicate-key-error.js';
+
+export const MENTOR_FORMATS = [
+  'one-on-one',
+  'group',
+  'code-review',
+  'mock-interview',
+  'resume-review',
+  'career-guidance',
+] as const;
+export type MentorFormat = (typeof MENTOR_FORMATS)[number];
+
+export const MENTOR_STATUSES = ['active', 'paused', 'retired'] as const;
+export type MentorStatus = (typeof MENTOR_STATUSES)[number];
+
+export const APPROVAL_STATES = ['not-required', 'pending', 'approved', 'rejected'] as const;
+export type ApprovalState = (typeof APPROVAL_STATES)[number];
+
+export interface MentorApproval {
+  state: ApprovalState;
+  /** Why an application was rejected; null otherwise. */
+  reason: string | null;
+  /** User id of the admin who approved or rejected. */
+  decidedBy: string | null;
+  decidedAt: Date | null;
+}
+
+export interface MentorProfile {
+  guildId: string;
+  userId: string;
+  /** Specialty slugs, 1 to 5. */
+  specialties: string[];
+  /** Normalised skill tags (see skill-tags.ts), at most 20. */
+  skills: string[];
+  headline: string;
+  bio: string;
+  yearsExperience: number;
+  timezone: string;
+  /** Weekly windows in `timezone`: the source of truth for when the mentor is available. */
+  availability: AvailabilityWindow[];
+  /** `availability` projected onto the UTC week with the offset below, for overlap scoring. */
+  utcWindows: WeeklyUtcWindow[];
+  /** The UTC offset of `timezone` the projection used; when the zone's offset differs, re-project. */
+  utcWindowsOffsetMinutes: number;
+  capacity: number;
+  activeMenteeCount: number;
+  formats: MentorFormat[];
+  languages: string[];
+  status: MentorStatus;
+  /** Set while paused with an end date; once it has passed the mentor counts as active. */
+  pausedUntil: Date | null;
+  retiredAt: Date | null;
+  approval: MentorApproval;
+  reputation: number;
+  sessionsHeld: number;
+  responseStats: ResponseStats;
+  /** Bumped by every service write, so a read-modify-write can detect a concurrent change. */
+  revision: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** What a registration writes; counters and history keep their defaults or previous values. */
+export type MentorProfileFields = Pick<
+  MentorProfile,
+  | 'specialties'
+  | 'skills'
+  | 'headline'
+  | 'bio'
+  | 'yearsExperience'
+  | 'timezone'
+  | 'availability'
+  | 'utcWindows'
+  | 'utcWindowsOffsetMinutes'
+  | 'capacity'
+  | 'formats'
+  | 'languages'
+  | 'status'
+  | 'pausedUntil'
+  | 'retiredAt'
+  | 'approval'
+>;
+
+const windowSchema = new Schema<AvailabilityWindow>(
+  {
+    day: { type: String, required: true },
+    start: { type: String, required: true },
+    end: { type: String, required: true },
+  },
+  { _id: false },
+);
+
+const utcWindowSchema = new Schema<WeeklyUtcWindow>(
+  { start: { type: Number, required: true }, end: { type: Number, required: true } },
+  { _id: false },
+);
+
+const mentorProfileSchema = new Schema<MentorProfile>(
+  {
+    guildId: { type: String, required: true },
+    userId: { type: String, required: true },
+    specialties: { type: [String], required: true },
+    skills: { type: [String], default: [] },
+    headline: { type: String, required: true },
+    bio: { type: String, default: '' },
+    yearsExperience: { type: Number, required: true },
+    timezone: { type: String, required: true },
+    availability: { type: [windowSchema], required: true },
+    utcWindows: { type: [utcWindowSchema], required: true },
+    utcWindowsOffsetMinutes: { type: Number, required: true },
+    capacity: { type: Number, default: 3 },
+    activeMenteeCount: { type: Number, default: 0 },
+    formats: { type: [String], enum: MENTOR_FORMATS, required: true },
+    languages: { type: [String], default: ['en'] },
+    status: { type: String, enum: MENTOR_STATUSES, default: 'active' },
+    pausedUntil: { type: Date, default: null },
+    retiredAt: { type: Date, default: null },
+    approval: {
+      state: { type: String, enum: APPROVAL_STATES, default: 'not-required' },
+      reason: { type: String, default: null },
+      decidedBy: { type: String, default: null },
+      decidedAt: { type: Date, default: null },
+    },
+    reputation: { type: Number, default: 0 },
+    sessionsHeld: { type: Number, default: 0 },
+    responseStats: {
+      requestsAnswered: { type: Number, default: 0 },
+      requestsReceived: { type: Number, default: 0 },
+      medianResponseMinutes: { type: Number, default: null },
+    },
+    revision: { type: Number, default: 0 },
+  },
+  { timestamps: true },
+);
+// One profile per member per server; also serves every lookup by (guildId, userId).
+mentorProfileSchema.index({ guildId: 1, userId: 1 }, { unique: true });
+// Serves the search for candidates (multikey on specialties) and "mentors of this specialty" for roles.
+mentorProfileSchema.index({ guildId: 1, specialties: 1, status: 1, 'approval.state': 1 });
+
+export const MentorProfileModel = mongoose.model<MentorProfile>('MentorProfile', mentorProfileSchema);
+
+function toMentorProfile(doc: MentorProfile): MentorProfile {
+  return {
+    guildId: doc.guildId,
+    userId: doc.userId,
+    specialties: [...doc.specialties],
+    skills: [...doc.skills],
+    headline: doc.headline,
+    bio: doc.bio,
+    yearsExperience: doc.yearsExperience,
+    timezone: doc.timezone,
+    availability: doc.availability.map(({ day, start, end }) => ({ day, start, end })),
+    utcWindows: doc.utcWindows.map(({ start, end }) => ({ start, end })),
+    utcWindowsOffsetMinutes: doc.utcWindowsOffsetMinutes,
+    capacity: doc.capacity,
+    activeMenteeCount: doc.activeMenteeCount,
+    formats: [...doc.formats],
+    languages: [...doc.languages],
+    status: doc.status,
+    pausedUntil: doc.pausedUntil ?? null,
+    retiredAt: doc.retiredAt ?? null,
+    approval: {
+      state: doc.approval.state,
+      reason: doc.approval.reason ?? null,
+      decidedBy: doc.approval.decidedBy ?? null,
+      decidedAt: doc.approval.decidedAt ?? null,
+    },
+    reputation: doc.reputation,
+    sessionsHeld: doc.sessionsHeld,
+    responseStats: {
+      requestsAnswered: doc.responseStats.requestsAnswered,
+      requestsReceived: doc.responseStats.requestsReceived,
+      medianResponseMinutes: doc.responseStats.medianResponseMinutes ?? null,
+    },
+    revision: doc.revision,
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+  };
+}
+
+export async function findMentorProfile(guildId: string, userId: string): Promise<MentorProfile | null> {
+  const doc = await MentorProfileModel.findOne({ guildId, userId }).lean<MentorProfile>();
+  return doc === null ? null : toMentorProfile(doc);
+}
+
+/** Null when the member already has a profile on this server (the unique index decides, race-free). */
+export async function insertMentorProfile(
+  guildId: string,
+  userId: string,
+  fields: MentorProfileFields,
+): Promise<MentorProfile | null> {
+  try {
+    const doc = await MentorProfileModel.create({ guildId, userId, ...fields });
+    return toMentorProfile(doc.toObject());
+  } catch (error) {
+    if (isDuplicateKeyError(error)) return null;
+    throw error;
+  }
+}
+
+/**
+ * Applies `set` if the profile is still at `revision` (nobody wrote since it was read) and bumps the
+ * revision. Null when it is not: the caller re-reads or reports the conflict.
+ */
+export async function updateMentorProfile(
+  guildId: string,
+  userId: string,
+  revision: number,
+  set: Partial<MentorProfileFields>,
+): Promise<MentorProfile | null> {
+  const doc = await MentorProfileModel.findOneAndUpdate(
+    { guildId, userId, revision },
+    { $set: set, $inc: { revision: 1 } },
+    { returnDocument: 'after' },
+  ).lean<MentorProfile>();
+  return doc === null ? null : toMentorProfile(doc);
+}
+
+/**
+ * Not-retired mentors of a specialty with one of the given approval states: the candidates of a search.
+ * The bio is left out, since result lists never show it.
+ */
+export async function findMentorsBySpecialty(
+  guildId: string,
+  specialty: string,
+  approvalStates: readonly ApprovalState[],
+): Promise<MentorProfile[]> {
+  const docs = await MentorProfileModel.find({
+    guildId,
+    specialties: specialty,
+    status: { $in: ['active', 'paused'] },
+    'approval.state': { $in: approvalStates },
+  })
+    .select({ bio: 0 })
+    .lean<Omit<MentorProfile, 'bio'>[]>();
+  return docs.map((doc) => toMentorProfile({ ...doc, bio: '' }));
+}
+
+/** User ids of the server's mentors that are not retired and have one of the approval states, sorted. */
+export async function findMentorUserIds(guildId: string, approvalStates: readonly ApprovalState[]): Promise<string[]> {
+  const docs = await MentorProfileModel.find({
+    guildId,
+    status: { $in: ['active', 'paused'] },
+    'approval.state': { $in: approvalStates },
+  })
+    .select({ userId: 1 })
+    .sort({ userId: 1 })
+    .lean<{ userId: string }[]>();
+  return docs.map((doc) => doc.userId);
+}
+
+/**
+ * Takes one place: +1 active mentee only while the mentor has room, in one guarded update, so two
+ * requests accepted at once can never overfill a mentor. Null when the mentor is full or has no profile.
+ */
+export async function incrementActiveMentees(guildId: string, userId: string): Promise<MentorProfile | null> {
+  const doc = await MentorProfileModel.findOneAndUpdate(
+    { guildId, userId, $expr: { $lt: ['$activeMenteeCount', '$capacity'] } },
+    { $inc: { activeMenteeCount: 1, revision: 1 } },
+    { returnDocument: 'after' },
+  ).lean<MentorProfile>();
+  return doc === null ? null : toMentorProfile(doc);
+}
+
+/** Frees one place, never going below zero. Null when there was none to free or no profile. */
+export async function decrementActiveMentees(guildId: string, userId: string): Promise<MentorProfile | null> {
+  const doc = await MentorProfileModel.findOneAndUpdate(
+    { guildId, userId, activeMenteeCount: { $gt: 0 } },
+    { $inc: { activeMenteeCount: -1, revision: 1 } },
+    { returnDocument: 'after' },
+  ).lean<MentorProfile>();
+  return doc === null ? null : toMentorProfile(doc);
+}

@@ -1,0 +1,108 @@
+/**
+ * The specialties a server offers mentoring in ("Web development", "Cybersecurity"). Slugs are stable ids
+ * stored on mentor profiles, so a specialty is renamed or archived, never deleted: archived ones stay on
+ * the profiles that have them but are no longer offered.
+ */
+import mongoose, { Schema } from 'mongoose';
+import { isDuplicateKeyError } from './duplicate-key-error.js';
+
+export interface Specialty {
+  guildId: string;
+  slug: string;
+  name: string;
+  emoji: string;
+  /** A Discord role mentors of this specialty get, if the server set one. */
+  roleId: string | null;
+  archivedAt: Date | null;
+}
+
+export type NewSpecialty = Pick<Specialty, 'guildId' | 'slug' | 'name' | 'emoji' | 'roleId'>;
+
+const specialtySchema = new Schema<Specialty>(
+  {
+    guildId: { type: String, required: true },
+    slug: { type: String, required: true },
+    name: { type: String, required: true },
+    emoji: { type: String, required: true },
+    roleId: { type: String, default: null },
+    archivedAt: { type: Date, default: null },
+  },
+  { timestamps: true },
+);
+// Slugs are unique per server; the guildId prefix also serves "all specialties of this server".
+specialtySchema.index({ guildId: 1, slug: 1 }, { unique: true });
+
+export const SpecialtyModel = mongoose.model<Specialty>('Specialty', specialtySchema);
+
+function toSpecialty(doc: Specialty): Specialty {
+  return {
+    guildId: doc.guildId,
+    slug: doc.slug,
+    name: doc.name,
+    emoji: doc.emoji,
+    roleId: doc.roleId ?? null,
+    archivedAt: doc.archivedAt ?? null,
+  };
+}
+
+export async function guildHasSpecialties(guildId: string): Promise<boolean> {
+  return (await SpecialtyModel.exists({ guildId })) !== null;
+}
+
+/** Inserts the ones whose slug is not taken yet; a concurrent insert of the same slug is not an error. */
+export async function insertSpecialtiesIfMissing(specialties: readonly NewSpecialty[]): Promise<void> {
+  try {
+    await SpecialtyModel.insertMany(specialties, { ordered: false });
+  } catch (error) {
+    const writeErrors = (error as { writeErrors?: unknown[] }).writeErrors;
+    const onlyDuplicates =
+      isDuplicateKeyError(error) ||
+      (Array.isArray(writeErrors) && writeErrors.length > 0 && writeErrors.every(isDuplicateWriteError));
+    if (!onlyDuplicates) throw error;
+  }
+}
+
+function isDuplicateWriteError(writeError: unknown): boolean {
+  if (isDuplicateKeyError(writeError)) return true;
+  const inner = (writeError as { err?: unknown }).err;
+  return isDuplicateKeyError(inner);
+}
+
+/** The server's specialties ordered by name; archived ones only when asked for. */
+export async function listSpecialties(guildId: string, options: { includeArchived: boolean }): Promise<Specialty[]> {
+  const filter = options.includeArchived ? { guildId } : { guildId, archivedAt: null };
+  const docs = await SpecialtyModel.find(filter).lean<Specialty[]>();
+  return docs.map(toSpecialty).sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : 1));
+}
+
+export async function findSpecialty(guildId: string, slug: string): Promise<Specialty | null> {
+  const doc = await SpecialtyModel.findOne({ guildId, slug }).lean<Specialty>();
+  return doc === null ? null : toSpecialty(doc);
+}
+
+/** Null when the slug is already taken on this server. */
+export async function createSpecialty(specialty: NewSpecialty): Promise<Specialty | null> {
+  try {
+    const doc = await SpecialtyModel.create(specialty);
+    return toSpecialty(doc.toObject());
+  } catch (error) {
+    if (isDuplicateKeyError(error)) return null;
+    throw error;
+  }
+}
+
+/** Applies `set` to the specialty and returns it as it was before, or null if there is no such slug. */
+export async function updateSpecialty(
+  guildId: string,
+  slug: string,
+  set: Partial<Pick<Specialty, 'name' | 'emoji' | 'roleId' | 'archivedAt'>>,
+): Promise<{ before: Specialty; after: Specialty } | null> {
+  const before = await SpecialtyModel.findOneAndUpdate(
+    { guildId, slug },
+    { $set: set },
+    { returnDocument: 'before' },
+  ).lean<Specialty>();
+  if (before === null) return null;
+  const previous = toSpecialty(before);
+  return { before: previous, after: { ...previous, ...set } };
+}

@@ -1,0 +1,460 @@
+/**
+ * A member becoming, being and leaving a mentor: register, edit, pause, resume, retire, and under a formal
+ * program an admin's approval. Every change returns the Discord roles to grant and remove (the adapter
+ * applies them) and a view of the profile with what is computed from the clock.
+ */
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import type { Clock } from '../clock.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
+import { getGuildSettings } from '../../models/guild-settings.model.js';
+import {
+  MENTOR_FORMATS,
+  findMentorProfile,
+  insertMentorProfile,
+  updateMentorProfile,
+  type MentorApproval,
+  type MentorProfile,
+  type MentorProfileFields,
+  type MentorStatus,
+} from '../../models/mentor-profile.model.js';
+import { adjustSkillTagCounts } from '../../models/skill-tag.model.js';
+import {
+  WEEKDAYS,
+  isAvailableAt,
+  localTimeNow,
+  nextAvailability,
+  parseAvailability,
+  toUtcMinutesOfWeek,
+  utcOffsetMinutes,
+  validateWindows,
+  type LocalTime,
+  type TimeInterval,
+} from './availability.js';
+import { normaliseLanguages } from './languages.js';
+import { effectiveStatus, isOffered, rolesHeld } from './mentor-standing.js';
+import { actorSchema, discordId, parseInput, requireAdmin } from './service-input.js';
+import { normaliseSkills } from './skill-tags.js';
+import { listSpecialties, resolveSpecialties, type Specialty } from './specialty.service.js';
+import { normaliseTimezone } from './timezones.js';
+
+export type { MentorProfile } from '../../models/mentor-profile.model.js';
+
+export const MAX_SPECIALTIES = 5;
+export const DEFAULT_CAPACITY = 3;
+const MAX_PAUSE_DAYS = 365;
+
+export interface MentorProfileView {
+  profile: MentorProfile;
+  /** The profile's specialties, archived ones included (they stay on profiles). */
+  specialties: Specialty[];
+  /** "paused" becomes "active" once pausedUntil has passed, before any job rewrites the document. */
+  effectiveStatus: MentorStatus;
+  /** Whether searches offer this mentor now: active, recognised (approved if needed), with a free place. */
+  offered: boolean;
+  localTime: LocalTime;
+  /** The window in progress or the next one, as exact UTC instants. */
+  nextAvailability: TimeInterval | null;
+  availableNow: boolean;
+  capacity: { total: number; used: number; free: number };
+}
+
+export interface MentorChange {
+  view: MentorProfileView;
+  /** Discord role ids the member should now have; the adapter grants them. */
+  rolesToAdd: string[];
+  /** Discord role ids the member should no longer have; the adapter removes them. */
+  rolesToRemove: string[];
+}
+
+export interface MentorDecision extends MentorChange {
+  /** What to tell the applicant, e.g. in a direct message. */
+  applicantNotice: { userId: string; outcome: 'approved' | 'rejected'; reason: string | null };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Input
+
+const windowSchema = z.object({
+  day: z.enum(WEEKDAYS, { error: 'Days are mon, tue, wed, thu, fri, sat or sun.' }),
+  start: z.string(),
+  end: z.string(),
+});
+
+const lengthOf = (value: unknown): string => (typeof value === 'string' ? value.length.toLocaleString('en') : '?');
+
+const profileFields = {
+  specialties: z.array(z.string()).min(1, 'Pick at least one specialty you mentor in.'),
+  skills: z.array(z.string()),
+  headline: z
+    .string()
+    .trim()
+    .min(1, 'Write a headline: one line on what you can help with, like "Backend engineer, happy to review Go code".')
+    .max(100, { error: (issue) => `The headline can be at most 100 characters; yours has ${lengthOf(issue.input)}.` }),
+  bio: z
+    .string()
+    .trim()
+    .max(1000, { error: (issue) => `The bio can be at most 1,000 characters; yours has ${lengthOf(issue.input)}.` }),
+  yearsExperience: z
+    .number({ error: 'Years of experience must be a whole number from 0 to 60.' })
+    .int('Years of experience must be a whole number from 0 to 60.')
+    .min(0, 'Years of experience must be a whole number from 0 to 60.')
+    .max(60, 'Years of experience must be a whole number from 0 to 60.'),
+  timezone: z.string(),
+  /** The compact text form ("mon 18:00-20:30, sat-sun 10-12") or windows. */
+  availability: z.union([z.string(), z.array(windowSchema)]),
+  capacity: z
+    .number({ error: 'Capacity must be a whole number of mentees from 1 to 20.' })
+    .int('Capacity must be a whole number of mentees from 1 to 20.')
+    .min(1, 'Capacity must be a whole number of mentees from 1 to 20.')
+    .max(20, 'Capacity must be a whole number of mentees from 1 to 20.'),
+  formats: z
+    .array(
+      z.enum(MENTOR_FORMATS, {
+        error: (issue) => `"${String(issue.input)}" is not a format; use ${MENTOR_FORMATS.join(', ')}.`,
+      }),
+    )
+    .min(1, `Pick at least one format you offer: ${MENTOR_FORMATS.join(', ')}.`),
+  languages: z.array(z.string()),
+};
+
+const detailsSchema = z.object(profileFields);
+
+const registerSchema = z.object({
+  guildId: discordId,
+  userId: discordId,
+  ...profileFields,
+  skills: profileFields.skills.default([]),
+  bio: profileFields.bio.default(''),
+  capacity: profileFields.capacity.default(DEFAULT_CAPACITY),
+  languages: profileFields.languages.default(['en']),
+});
+
+export type RegisterMentorInput = z.input<typeof registerSchema>;
+
+const editSchema = detailsSchema.partial().extend({ guildId: discordId, userId: discordId });
+
+export type EditMentorInput = z.input<typeof editSchema>;
+
+const memberSchema = z.object({ guildId: discordId, userId: discordId });
+
+export type MentorRef = z.input<typeof memberSchema>;
+
+const pauseSchema = memberSchema.extend({
+  /** A Date, or a "YYYY-MM-DD" date meaning the start of that day in the mentor's time zone. */
+  until: z.union([z.date(), z.string()]).nullable().optional(),
+});
+
+export type PauseMentorInput = z.input<typeof pauseSchema>;
+
+const decisionSchema = z.object({ guildId: discordId, mentorUserId: discordId, actor: actorSchema });
+
+export type ApproveMentorInput = z.input<typeof decisionSchema>;
+
+const rejectSchema = decisionSchema.extend({
+  reason: z
+    .string()
+    .trim()
+    .min(1, 'Give a reason; the applicant will read it.')
+    .max(500, { error: (issue) => `A reason can be at most 500 characters; yours has ${lengthOf(issue.input)}.` }),
+});
+
+export type RejectMentorInput = z.input<typeof rejectSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+// Commands
+
+/**
+ * Registers the member as a mentor. A retired mentor registering again is reactivated with the new
+ * details (reputation and history kept). Under a formal program the profile waits for approval and no
+ * roles are granted yet; a mentor approved before keeps the approval.
+ */
+export async function registerMentor(input: RegisterMentorInput, clock: Clock): Promise<MentorChange> {
+  const data = parseInput(registerSchema, input);
+  const now = clock.now();
+  const details = await checkedDetails(data.guildId, data, [], now);
+  const existing = await findMentorProfile(data.guildId, data.userId);
+  if (existing !== null && existing.status !== 'retired') {
+    throw new ConflictError(
+      'You are already registered as a mentor here. Edit your profile to change it, or pause it to take a break.',
+    );
+  }
+  const settings = await getGuildSettings(data.guildId);
+  const fields: MentorProfileFields = {
+    ...details,
+    status: 'active',
+    pausedUntil: null,
+    retiredAt: null,
+    approval: approvalOnRegistration(settings.formalProgram, existing?.approval ?? null),
+  };
+  const saved =
+    existing === null
+      ? await insertMentorProfile(data.guildId, data.userId, fields)
+      : await updateMentorProfile(data.guildId, data.userId, existing.revision, fields);
+  if (saved === null) {
+    throw new ConflictError('Your mentor profile was changed by another action at the same time; please try again.');
+  }
+  return applied(existing, saved, settings.mentorRoleId, now);
+}
+
+/** Changes the given fields; the others stay. Specialties already on the profile may be archived ones. */
+export async function editMentor(input: EditMentorInput, clock: Clock): Promise<MentorChange> {
+  const { guildId, userId, ...changes } = parseInput(editSchema, input);
+  const now = clock.now();
+  const existing = await requireLiveProfile(guildId, userId);
+  if (Object.values(changes).every((value) => value === undefined)) {
+    throw new InvalidInputError('input', 'Change at least one field of your profile.');
+  }
+  const set = await checkedDetails(guildId, { ...changes }, existing.specialties, now, existing);
+  return save(existing, set, now);
+}
+
+/** Stops offers until `until` (at most a year ahead) or until resumed. */
+export async function pauseMentor(input: PauseMentorInput, clock: Clock): Promise<MentorChange> {
+  const { guildId, userId, until } = parseInput(pauseSchema, input);
+  const now = clock.now();
+  const existing = await requireLiveProfile(guildId, userId);
+  const pausedUntil = until === undefined || until === null ? null : pauseEnd(until, existing.timezone, now);
+  return save(existing, { status: 'paused', pausedUntil }, now);
+}
+
+export async function resumeMentor(input: MentorRef, clock: Clock): Promise<MentorChange> {
+  const { guildId, userId } = parseInput(memberSchema, input);
+  const now = clock.now();
+  const existing = await requireLiveProfile(guildId, userId);
+  if (existing.status !== 'paused') {
+    throw new ConflictError('You are not paused, so there is nothing to resume.');
+  }
+  return save(existing, { status: 'active', pausedUntil: null }, now);
+}
+
+/** Leaves mentoring: no more offers, roles removed, skills no longer counted; the profile is kept. */
+export async function retireMentor(input: MentorRef, clock: Clock): Promise<MentorChange> {
+  const { guildId, userId } = parseInput(memberSchema, input);
+  const now = clock.now();
+  const existing = await requireLiveProfile(guildId, userId);
+  return save(existing, { status: 'retired', retiredAt: now, pausedUntil: null }, now);
+}
+
+export async function getMentorProfile(input: MentorRef, clock: Clock): Promise<MentorProfileView> {
+  const { guildId, userId } = parseInput(memberSchema, input);
+  const profile = await findMentorProfile(guildId, userId);
+  if (profile === null)
+    throw new NotFoundError('a mentor profile for that member', 'They have not registered as a mentor.');
+  return viewOf(profile, await listSpecialties(guildId, { includeArchived: true }), clock.now());
+}
+
+/**
+ * An admin accepts a pending (or earlier rejected) application. Allowed while the server runs a formal
+ * program, and for applications still pending from when it did, so nobody is left waiting.
+ */
+export async function approveMentor(input: ApproveMentorInput, clock: Clock): Promise<MentorDecision> {
+  const { guildId, mentorUserId, actor } = parseInput(decisionSchema, input);
+  requireAdmin(actor, 'approve mentors');
+  const now = clock.now();
+  const existing = await requireApplication(guildId, mentorUserId);
+  if (existing.approval.state === 'approved') throw new ConflictError('That mentor is already approved.');
+  const approval: MentorApproval = { state: 'approved', reason: null, decidedBy: actor.userId, decidedAt: now };
+  const change = await save(existing, { approval }, now);
+  return { ...change, applicantNotice: { userId: mentorUserId, outcome: 'approved', reason: null } };
+}
+
+/** An admin turns down a pending application, or withdraws an approval; the reason goes to the applicant. */
+export async function rejectMentor(input: RejectMentorInput, clock: Clock): Promise<MentorDecision> {
+  const { guildId, mentorUserId, actor, reason } = parseInput(rejectSchema, input);
+  requireAdmin(actor, 'reject mentors');
+  const now = clock.now();
+  const existing = await requireApplication(guildId, mentorUserId);
+  if (existing.approval.state === 'rejected') throw new ConflictError('That application is already rejected.');
+  const approval: MentorApproval = { state: 'rejected', reason, decidedBy: actor.userId, decidedAt: now };
+  const change = await save(existing, { approval }, now);
+  return { ...change, applicantNotice: { userId: mentorUserId, outcome: 'rejected', reason } };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Rules
+
+type ProfileDetails = Pick<
+  MentorProfileFields,
+  | 'specialties'
+  | 'skills'
+  | 'headline'
+  | 'bio'
+  | 'yearsExperience'
+  | 'timezone'
+  | 'availability'
+  | 'utcWindows'
+  | 'utcWindowsOffsetMinutes'
+  | 'capacity'
+  | 'formats'
+  | 'languages'
+>;
+
+type Details = z.output<typeof detailsSchema>;
+type DetailsInput = { [Field in keyof Details]?: Details[Field] | undefined };
+
+/**
+ * Checks every given field against the rules and returns them as stored. With `current` (an edit),
+ * fields not given are left out, except that a new time zone or new windows re-project the UTC week.
+ */
+async function checkedDetails(
+  guildId: string,
+  input: Details,
+  allowArchived: readonly string[],
+  now: Date,
+): Promise<ProfileDetails>;
+async function checkedDetails(
+  guildId: string,
+  input: DetailsInput,
+  allowArchived: readonly string[],
+  now: Date,
+  current: MentorProfile,
+): Promise<Partial<ProfileDetails>>;
+async function checkedDetails(
+  guildId: string,
+  input: DetailsInput,
+  allowArchived: readonly string[],
+  now: Date,
+  current?: MentorProfile,
+): Promise<Partial<ProfileDetails>> {
+  const details: Partial<ProfileDetails> = {};
+  if (input.specialties !== undefined) {
+    const specialties = await resolveSpecialties(guildId, input.specialties, { allowArchived });
+    if (specialties.length > MAX_SPECIALTIES) {
+      throw new InvalidInputError(
+        'specialties',
+        `Pick at most ${MAX_SPECIALTIES} specialties; you picked ${specialties.length}. Keep the ones you know best.`,
+      );
+    }
+    details.specialties = specialties.map((specialty) => specialty.slug);
+  }
+  if (input.skills !== undefined) details.skills = normaliseSkills(input.skills);
+  if (input.headline !== undefined) details.headline = input.headline;
+  if (input.bio !== undefined) details.bio = input.bio;
+  if (input.yearsExperience !== undefined) details.yearsExperience = input.yearsExperience;
+  if (input.timezone !== undefined) details.timezone = normaliseTimezone(input.timezone);
+  if (input.availability !== undefined) {
+    details.availability =
+      typeof input.availability === 'string'
+        ? parseAvailability(input.availability)
+        : validateWindows(input.availability);
+  }
+  if (input.capacity !== undefined) details.capacity = input.capacity;
+  if (input.formats !== undefined) details.formats = [...new Set(input.formats)];
+  if (input.languages !== undefined) details.languages = normaliseLanguages(input.languages);
+  if (details.timezone !== undefined || details.availability !== undefined) {
+    const timezone = details.timezone ?? current?.timezone;
+    const availability = details.availability ?? current?.availability;
+    if (timezone === undefined || availability === undefined) throw new Error('A registration lacks zone or windows.');
+    details.utcWindows = toUtcMinutesOfWeek(availability, timezone, now);
+    details.utcWindowsOffsetMinutes = utcOffsetMinutes(timezone, now);
+  }
+  return details;
+}
+
+function approvalOnRegistration(formalProgram: boolean, previous: MentorApproval | null): MentorApproval {
+  if (previous?.state === 'approved') return previous;
+  return { state: formalProgram ? 'pending' : 'not-required', reason: null, decidedBy: null, decidedAt: null };
+}
+
+/** "YYYY-MM-DD" is the start of that day where the mentor lives; the end must be ahead, within a year. */
+function pauseEnd(until: Date | string, timezone: string, now: Date): Date {
+  const end =
+    typeof until === 'string' ? DateTime.fromISO(until.trim(), { zone: timezone }).startOf('day').toJSDate() : until;
+  if (Number.isNaN(end.getTime())) {
+    throw new InvalidInputError(
+      'until',
+      `"${String(until)}" is not a date; write it as YYYY-MM-DD, like "2026-07-01".`,
+    );
+  }
+  if (end <= now) throw new InvalidInputError('until', 'Pick a date in the future to pause until.');
+  const latest = DateTime.fromJSDate(now).plus({ days: MAX_PAUSE_DAYS });
+  if (end > latest.toJSDate()) {
+    throw new InvalidInputError(
+      'until',
+      `You can pause for at most a year; pick a date before ${latest.setZone(timezone).toISODate() ?? ''}.`,
+    );
+  }
+  return end;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Persistence and effects
+
+async function requireLiveProfile(guildId: string, userId: string): Promise<MentorProfile> {
+  const profile = await findMentorProfile(guildId, userId);
+  if (profile === null) throw new NotFoundError('your mentor profile', 'Register as a mentor first.');
+  if (profile.status === 'retired') {
+    throw new ConflictError('You have retired as a mentor. Register again to come back.');
+  }
+  return profile;
+}
+
+async function requireApplication(guildId: string, userId: string): Promise<MentorProfile> {
+  const [settings, profile] = await Promise.all([getGuildSettings(guildId), findMentorProfile(guildId, userId)]);
+  if (profile === null) throw new NotFoundError('a mentor application from that member', 'They have not registered.');
+  if (profile.status === 'retired') throw new ConflictError('That mentor has retired.');
+  if (profile.approval.state === 'not-required') {
+    throw new ConflictError(
+      settings.formalProgram
+        ? 'That mentor joined before the formal program started and needs no approval.'
+        : 'This server has no formal mentor program, so mentors need no approval.',
+    );
+  }
+  if (!settings.formalProgram && profile.approval.state !== 'pending') {
+    throw new ConflictError('This server has no formal mentor program, so mentors need no approval.');
+  }
+  return profile;
+}
+
+/** Writes `set` if nobody changed the profile since it was read, then applies the effects. */
+async function save(existing: MentorProfile, set: Partial<MentorProfileFields>, now: Date): Promise<MentorChange> {
+  const saved = await updateMentorProfile(existing.guildId, existing.userId, existing.revision, set);
+  if (saved === null) {
+    throw new ConflictError('Your mentor profile was changed by another action at the same time; please try again.');
+  }
+  const settings = await getGuildSettings(existing.guildId);
+  return applied(existing, saved, settings.mentorRoleId, now);
+}
+
+/**
+ * After a write: keeps the skill-tag counts in step (skills count while not retired) and works out the
+ * roles to grant and remove by comparing the roles held before and after.
+ */
+async function applied(
+  before: MentorProfile | null,
+  after: MentorProfile,
+  mentorRoleId: string | null,
+  now: Date,
+): Promise<MentorChange> {
+  const counted = (profile: MentorProfile | null): string[] =>
+    profile === null || profile.status === 'retired' ? [] : profile.skills;
+  const [skillsBefore, skillsAfter] = [counted(before), counted(after)];
+  await adjustSkillTagCounts(
+    after.guildId,
+    skillsAfter.filter((skill) => !skillsBefore.includes(skill)),
+    skillsBefore.filter((skill) => !skillsAfter.includes(skill)),
+  );
+  const catalog = await listSpecialties(after.guildId, { includeArchived: true });
+  const rolesBefore = before === null ? [] : rolesHeld(before, catalog, mentorRoleId);
+  const rolesAfter = rolesHeld(after, catalog, mentorRoleId);
+  return {
+    view: viewOf(after, catalog, now),
+    rolesToAdd: rolesAfter.filter((role) => !rolesBefore.includes(role)),
+    rolesToRemove: rolesBefore.filter((role) => !rolesAfter.includes(role)),
+  };
+}
+
+function viewOf(profile: MentorProfile, catalog: readonly Specialty[], now: Date): MentorProfileView {
+  const free = Math.max(0, profile.capacity - profile.activeMenteeCount);
+  return {
+    profile,
+    specialties: profile.specialties.flatMap((slug) => catalog.filter((specialty) => specialty.slug === slug)),
+    effectiveStatus: effectiveStatus(profile, now),
+    offered: isOffered(profile, now),
+    localTime: localTimeNow(profile.timezone, now),
+    nextAvailability: nextAvailability(profile.availability, profile.timezone, now),
+    availableNow: isAvailableAt(profile.availability, profile.timezone, now),
+    capacity: { total: profile.capacity, used: profile.activeMenteeCount, free },
+  };
+}

@@ -1,0 +1,220 @@
+/**
+ * "Find me a mentor": candidates of one specialty come from an indexed query, are filtered by what the
+ * asker requires and what makes a mentor offerable, scored (mentor-score.ts), sorted and paginated.
+ * The same data and clock always give the same pages.
+ */
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import type { Clock } from '../clock.js';
+import { findMemberProfile } from '../../models/member-profile.model.js';
+import {
+  MENTOR_FORMATS,
+  findMentorsBySpecialty,
+  type MentorFormat,
+  type MentorProfile,
+} from '../../models/mentor-profile.model.js';
+import { findPopularSkillTags, findSkillTagsByPrefix, type SkillTag } from '../../models/skill-tag.model.js';
+import {
+  everyDay,
+  isAvailableAt,
+  localTimeNow,
+  nextAvailability,
+  occurrencesBetween,
+  toUtcMinutesOfWeek,
+  utcOffsetMinutes,
+  type AvailabilityWindow,
+  type LocalTime,
+  type TimeInterval,
+  type WeeklyUtcWindow,
+} from './availability.js';
+import { normaliseLanguages } from './languages.js';
+import { compareScoredMentors, scoreMentor, type AskerHours, type ScoreBreakdown } from './mentor-score.js';
+import { RECOGNISED_APPROVAL_STATES, isOffered } from './mentor-standing.js';
+import { discordId, parseInput } from './service-input.js';
+import { normaliseSkill, normaliseSkills } from './skill-tags.js';
+import { resolveSpecialties, type Specialty } from './specialty.service.js';
+
+/** Hours assumed for an asker who gave a time zone but no hours of their own. */
+export const ASSUMED_ASKER_HOURS = everyDay('09:00', '22:00');
+export const DEFAULT_PAGE_SIZE = 5;
+export const MAX_PAGE_SIZE = 25;
+
+const findSchema = z.object({
+  guildId: discordId,
+  askerId: discordId,
+  /** Slug or name. */
+  specialty: z.string(),
+  skill: z.string().optional(),
+  format: z
+    .enum(MENTOR_FORMATS, {
+      error: (issue) => `"${String(issue.input)}" is not a format; use ${MENTOR_FORMATS.join(', ')}.`,
+    })
+    .optional(),
+  /** ISO 639-1 code or English name. */
+  language: z.string().optional(),
+  /** "now": in a window at this moment; "this-week": a window left before the asker's week ends (Sunday 24:00). */
+  available: z.enum(['now', 'this-week'], { error: 'Availability is "now" or "this-week".' }).optional(),
+  page: z.number().int().min(1, 'Pages start at 1.').default(1),
+  pageSize: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE_SIZE, `A page shows at most ${MAX_PAGE_SIZE} mentors.`)
+    .default(DEFAULT_PAGE_SIZE),
+});
+
+export type FindMentorsInput = z.input<typeof findSchema>;
+
+export interface MentorSummary {
+  userId: string;
+  headline: string;
+  specialties: string[];
+  skills: string[];
+  yearsExperience: number;
+  formats: MentorFormat[];
+  languages: string[];
+  timezone: string;
+  localTime: LocalTime;
+  availableNow: boolean;
+  nextAvailability: TimeInterval | null;
+  capacity: { total: number; used: number; free: number };
+  reputation: number;
+  sessionsHeld: number;
+}
+
+export interface MentorSearchResult {
+  /** 1-based position in the whole ordered list, not just the page. */
+  rank: number;
+  mentor: MentorSummary;
+  score: ScoreBreakdown;
+}
+
+export interface MentorSearchPage {
+  specialty: Specialty;
+  results: MentorSearchResult[];
+  /** Mentors matching, across all pages. */
+  total: number;
+  /** The page returned: the one asked for, or the last one if it asked past the end. */
+  page: number;
+  pageCount: number;
+  /** Whether the asker's hours were compared (their time zone is known) and whether they were assumed. */
+  askerHours: 'own' | 'assumed' | 'unknown';
+}
+
+export async function findMentors(input: FindMentorsInput, clock: Clock): Promise<MentorSearchPage> {
+  const query = parseInput(findSchema, input);
+  const now = clock.now();
+  const [specialty] = await resolveSpecialties(query.guildId, [query.specialty], { field: 'specialty' });
+  if (specialty === undefined) throw new Error('resolveSpecialties returned nothing for one reference.');
+  const skill = query.skill === undefined ? null : (normaliseSkills([query.skill])[0] ?? null);
+  const language = query.language === undefined ? null : (normaliseLanguages([query.language])[0] ?? null);
+  const [candidates, asker] = await Promise.all([
+    findMentorsBySpecialty(query.guildId, specialty.slug, RECOGNISED_APPROVAL_STATES),
+    findMemberProfile(query.guildId, query.askerId),
+  ]);
+  const askerZone = asker?.timezone ?? null;
+  const weekEnd = DateTime.fromJSDate(now)
+    .setZone(askerZone ?? 'UTC')
+    .startOf('week')
+    .plus({ weeks: 1 })
+    .toJSDate();
+
+  const matching = candidates.filter(
+    (mentor) =>
+      mentor.userId !== query.askerId &&
+      isOffered(mentor, now) &&
+      (query.format === undefined || mentor.formats.includes(query.format)) &&
+      (language === null || mentor.languages.includes(language)) &&
+      (query.available !== 'now' || isAvailableAt(mentor.availability, mentor.timezone, now)) &&
+      (query.available !== 'this-week' ||
+        occurrencesBetween(mentor.availability, mentor.timezone, now, weekEnd).length > 0),
+  );
+
+  const hours = askerHours(askerZone, asker?.availability ?? [], now);
+  const projections = new ProjectionCache(now);
+  const ranked = matching
+    .map((mentor) => ({
+      mentor,
+      score: scoreMentor({ ...mentor, utcWindows: projections.windowsOf(mentor) }, { skill, hours }),
+    }))
+    .sort((a, b) =>
+      compareScoredMentors(
+        { total: a.score.total, reputation: a.mentor.reputation, userId: a.mentor.userId },
+        { total: b.score.total, reputation: b.mentor.reputation, userId: b.mentor.userId },
+      ),
+    );
+
+  const pageCount = Math.ceil(ranked.length / query.pageSize);
+  const page = Math.min(query.page, Math.max(1, pageCount));
+  const first = (page - 1) * query.pageSize;
+  return {
+    specialty,
+    results: ranked.slice(first, first + query.pageSize).map(({ mentor, score }, index) => ({
+      rank: first + index + 1,
+      mentor: summaryOf(mentor, now),
+      score,
+    })),
+    total: ranked.length,
+    page,
+    pageCount,
+    askerHours: askerZone === null ? 'unknown' : (asker?.availability.length ?? 0) > 0 ? 'own' : 'assumed',
+  };
+}
+
+/** Skill tags mentors of the server list, for autocomplete: by prefix, or the most listed when empty. */
+export async function autocompleteSkills(guildId: string, prefix: string, limit = 25): Promise<SkillTag[]> {
+  const id = parseInput(discordId, guildId);
+  const typed = normaliseSkill(prefix);
+  const capped = Math.min(Math.max(1, limit), 25);
+  return typed === '' ? findPopularSkillTags(id, capped) : findSkillTagsByPrefix(id, typed, capped);
+}
+
+function askerHours(timezone: string | null, windows: readonly AvailabilityWindow[], now: Date): AskerHours | null {
+  if (timezone === null) return null;
+  const own = windows.length > 0 ? windows : ASSUMED_ASKER_HOURS;
+  return { utcWindows: toUtcMinutesOfWeek(own, timezone, now), utcOffsetMinutes: utcOffsetMinutes(timezone, now) };
+}
+
+/**
+ * A stored projection is right while its zone keeps the offset it was made with; after a daylight-saving
+ * change it is re-made from the local windows for this search. Offsets are looked up once per zone.
+ */
+class ProjectionCache {
+  private readonly offsets = new Map<string, number>();
+
+  constructor(private readonly now: Date) {}
+
+  windowsOf(mentor: MentorProfile): WeeklyUtcWindow[] {
+    let offset = this.offsets.get(mentor.timezone);
+    if (offset === undefined) {
+      offset = utcOffsetMinutes(mentor.timezone, this.now);
+      this.offsets.set(mentor.timezone, offset);
+    }
+    return offset === mentor.utcWindowsOffsetMinutes
+      ? mentor.utcWindows
+      : toUtcMinutesOfWeek(mentor.availability, mentor.timezone, this.now);
+  }
+}
+
+function summaryOf(mentor: MentorProfile, now: Date): MentorSummary {
+  return {
+    userId: mentor.userId,
+    headline: mentor.headline,
+    specialties: mentor.specialties,
+    skills: mentor.skills,
+    yearsExperience: mentor.yearsExperience,
+    formats: mentor.formats,
+    languages: mentor.languages,
+    timezone: mentor.timezone,
+    localTime: localTimeNow(mentor.timezone, now),
+    availableNow: isAvailableAt(mentor.availability, mentor.timezone, now),
+    nextAvailability: nextAvailability(mentor.availability, mentor.timezone, now),
+    capacity: {
+      total: mentor.capacity,
+      used: mentor.activeMenteeCount,
+      free: Math.max(0, mentor.capacity - mentor.activeMenteeCount),
+    },
+    reputation: mentor.reputation,
+    sessionsHeld: mentor.sessionsHeld,
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * The edge of every service: input is checked with a zod schema, and the first problem becomes an
+ * InvalidInputError naming the field (the command option a user typed into) and how to fix it.
+ * Schemas carry their own user-readable messages; zod's defaults only show for malformed calls.
+ */
+import { z } from 'zod';
+import { ForbiddenError, InvalidInputError } from '../errors.js';
+
+export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue?.path[0];
+  throw new InvalidInputError(
+    typeof field === 'string' ? field : 'input',
+    issue === undefined ? 'The input is not valid.' : asSentence(issue.message),
+  );
+}
+
+function asSentence(message: string): string {
+  return /[.!?]$/u.test(message) ? message : `${message}.`;
+}
+
+/** Discord ids: a guild, a user, a role. */
+export const discordId = z.string().regex(/^\d{1,20}$/u, 'This is not a Discord id.');
+
+/** Who is acting, as the adapter established it from Discord; admin means "Manage Server" on this server. */
+export interface Actor {
+  userId: string;
+  isAdmin: boolean;
+}
+
+export const actorSchema = z.object({ userId: discordId, isAdmin: z.boolean() });
+
+/** Admin-only actions check this in the service, so a button anyone can press is still guarded. */
+export function requireAdmin(actor: Actor, action: string): void {
+  if (!actor.isAdmin) throw new ForbiddenError(`Only server admins (Manage Server) can ${action}.`);
+}

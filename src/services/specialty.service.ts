@@ -1,0 +1,314 @@
+/**
+ * The specialties a server mentors in. A server starts with an IT catalog, seeded on first use; admins
+ * add, rename, give a role to, archive and restore them. Slugs never change and specialties are never
+ * deleted, because mentor profiles refer to them by slug.
+ */
+import { z } from 'zod';
+import type { Clock } from '../clock.js';
+import { ConflictError, InvalidInputError } from '../errors.js';
+import { findMentorsBySpecialty } from '../../models/mentor-profile.model.js';
+import {
+  createSpecialty,
+  guildHasSpecialties,
+  insertSpecialtiesIfMissing,
+  listSpecialties as listSpecialtyDocuments,
+  updateSpecialty,
+  type Specialty,
+} from '../../models/specialty.model.js';
+import { RECOGNISED_APPROVAL_STATES } from './mentor-standing.js';
+import { actorSchema, discordId, parseInput, requireAdmin } from './service-input.js';
+
+export type { Specialty } from '../../models/specialty.model.js';
+
+/** What every server starts with. */
+export const SPECIALTY_CATALOG: readonly { slug: string; name: string; emoji: string }[] = [
+  { slug: 'web-development', name: 'Web development', emoji: '🌐' },
+  { slug: 'mobile', name: 'Mobile development', emoji: '📱' },
+  { slug: 'data-science', name: 'Data science', emoji: '📊' },
+  { slug: 'ai-ml', name: 'AI and machine learning', emoji: '🤖' },
+  { slug: 'cybersecurity', name: 'Cybersecurity', emoji: '🔐' },
+  { slug: 'cloud', name: 'Cloud', emoji: '☁️' },
+  { slug: 'devops-sre', name: 'DevOps and SRE', emoji: '⚙️' },
+  { slug: 'databases', name: 'Databases', emoji: '🗄️' },
+  { slug: 'systems-embedded', name: 'Systems and embedded', emoji: '🔌' },
+  { slug: 'game-development', name: 'Game development', emoji: '🎮' },
+  { slug: 'ui-ux', name: 'UI/UX design', emoji: '🎨' },
+  { slug: 'career-interviews', name: 'Career and interviews', emoji: '💼' },
+  { slug: 'resume-portfolio', name: 'Resume and portfolio review', emoji: '📄' },
+];
+
+/** Offered specialties per server; autocomplete filters them in memory, so they stay few. */
+export const MAX_ACTIVE_SPECIALTIES = 50;
+const DEFAULT_EMOJI = '📚';
+
+/** Seeds the catalog the first time a server uses specialties; safe to call concurrently. */
+export async function ensureSeeded(guildId: string): Promise<void> {
+  if (await guildHasSpecialties(guildId)) return;
+  await insertSpecialtiesIfMissing(SPECIALTY_CATALOG.map((entry) => ({ guildId, ...entry, roleId: null })));
+}
+
+/** The server's specialties by name; archived ones only with `includeArchived`. */
+export async function listSpecialties(
+  guildId: string,
+  options: { includeArchived?: boolean } = {},
+): Promise<Specialty[]> {
+  await ensureSeeded(guildId);
+  return listSpecialtyDocuments(guildId, { includeArchived: options.includeArchived ?? false });
+}
+
+/**
+ * Offered (not archived) specialties for autocomplete: names or slugs starting with the query first,
+ * then those containing it, each group by name. An empty query lists them all, up to `limit`.
+ */
+export async function searchSpecialties(guildId: string, query: string, limit = 25): Promise<Specialty[]> {
+  const needle = query.trim().toLowerCase();
+  const offered = await listSpecialties(guildId);
+  const rank = (specialty: Specialty): number => {
+    const name = specialty.name.toLowerCase();
+    if (name.startsWith(needle) || specialty.slug.startsWith(needle)) return 0;
+    if (name.split(/[\s/]+/u).some((word) => word.startsWith(needle))) return 1;
+    if (name.includes(needle) || specialty.slug.includes(needle)) return 2;
+    return 3;
+  };
+  return offered
+    .map((specialty) => ({ specialty, rank: rank(specialty) }))
+    .filter(({ rank: r }) => r < 3)
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, limit)
+    .map(({ specialty }) => specialty);
+}
+
+/**
+ * Specialties by slug or name (any case), in the order given, duplicates dropped. Archived ones are
+ * refused unless listed in `allowArchived` (slugs a profile already has). `field` names the command
+ * option in the error.
+ */
+export async function resolveSpecialties(
+  guildId: string,
+  references: readonly string[],
+  options: { field?: string; allowArchived?: readonly string[] } = {},
+): Promise<Specialty[]> {
+  const field = options.field ?? 'specialties';
+  const all = await listSpecialties(guildId, { includeArchived: true });
+  const resolved: Specialty[] = [];
+  for (const reference of references) {
+    const wanted = reference.trim().toLowerCase();
+    const specialty = all.find((s) => s.slug === wanted || s.name.toLowerCase() === wanted);
+    if (specialty === undefined) {
+      throw new InvalidInputError(
+        field,
+        `There is no specialty "${reference.trim()}" on this server. Start typing and pick one from the list.`,
+      );
+    }
+    if (specialty.archivedAt !== null && !(options.allowArchived ?? []).includes(specialty.slug)) {
+      throw new InvalidInputError(
+        field,
+        `"${specialty.name}" is no longer offered on this server; pick another specialty.`,
+      );
+    }
+    if (!resolved.some((s) => s.slug === specialty.slug)) resolved.push(specialty);
+  }
+  return resolved;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Admin actions
+
+const nameSchema = z
+  .string()
+  .trim()
+  .min(2, 'A specialty name needs at least 2 characters.')
+  .max(50, { error: (issue) => `A specialty name can be at most 50 characters; yours has ${lengthOf(issue.input)}.` });
+
+/** A Unicode emoji (pictograph or flag) or a Discord custom emoji like <:python:123456789012345678>. */
+const emojiSchema = z
+  .string()
+  .trim()
+  .refine(
+    (emoji) =>
+      /^<a?:\w{2,32}:\d{17,20}>$/u.test(emoji) ||
+      (emoji.length <= 16 && !/\s/u.test(emoji) && /\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(emoji)),
+    'Use a single emoji, like 🐍, or a custom emoji of this server.',
+  );
+
+const slugSchema = z
+  .string()
+  .trim()
+  .regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, {
+    error: 'A slug uses lower-case letters, digits and single hyphens, like "web-development".',
+  })
+  .max(32, 'A slug can be at most 32 characters.');
+
+const addSchema = z.object({
+  guildId: discordId,
+  actor: actorSchema,
+  name: nameSchema,
+  slug: slugSchema.optional(),
+  emoji: emojiSchema.optional(),
+  roleId: discordId.nullable().optional(),
+});
+
+export type AddSpecialtyInput = z.input<typeof addSchema>;
+
+export async function addSpecialty(input: AddSpecialtyInput): Promise<Specialty> {
+  const { guildId, actor, name, slug, emoji, roleId } = parseInput(addSchema, input);
+  requireAdmin(actor, 'add specialties');
+  const all = await listSpecialties(guildId, { includeArchived: true });
+  const finalSlug = slug ?? slugFromName(name);
+  if (finalSlug === '') {
+    throw new InvalidInputError(
+      'slug',
+      `"${name}" has no letters or digits to make a slug from; give one, like "rust".`,
+    );
+  }
+  assertNameFree(all, name, null);
+  if (all.filter((s) => s.archivedAt === null).length >= MAX_ACTIVE_SPECIALTIES) {
+    throw new ConflictError(
+      `This server already offers ${MAX_ACTIVE_SPECIALTIES} specialties, the most it can. Archive one you no longer need first.`,
+    );
+  }
+  const created = await createSpecialty({
+    guildId,
+    slug: finalSlug,
+    name,
+    emoji: emoji ?? DEFAULT_EMOJI,
+    roleId: roleId ?? null,
+  });
+  if (created === null) {
+    throw new ConflictError(`The slug "${finalSlug}" is already used by another specialty. Choose a different slug.`);
+  }
+  return created;
+}
+
+const renameSchema = z.object({
+  guildId: discordId,
+  actor: actorSchema,
+  slug: z.string(),
+  name: nameSchema,
+  emoji: emojiSchema.optional(),
+});
+
+export type RenameSpecialtyInput = z.input<typeof renameSchema>;
+
+/** New name (and optionally emoji); the slug, and so every profile's reference, stays. */
+export async function renameSpecialty(input: RenameSpecialtyInput): Promise<Specialty> {
+  const { guildId, actor, slug, name, emoji } = parseInput(renameSchema, input);
+  requireAdmin(actor, 'rename specialties');
+  const all = await listSpecialties(guildId, { includeArchived: true });
+  const current = findBySlug(all, slug);
+  assertNameFree(all, name, current.slug);
+  return (await update(guildId, current.slug, emoji === undefined ? { name } : { name, emoji })).after;
+}
+
+const slugActionSchema = z.object({ guildId: discordId, actor: actorSchema, slug: z.string() });
+
+export type SpecialtyActionInput = z.input<typeof slugActionSchema>;
+
+/**
+ * Stops offering a specialty for registration, search and autocomplete. Profiles that have it keep it
+ * (and its role), which is why archiving replaces deleting.
+ */
+export async function archiveSpecialty(input: SpecialtyActionInput, clock: Clock): Promise<Specialty> {
+  const { guildId, actor, slug } = parseInput(slugActionSchema, input);
+  requireAdmin(actor, 'archive specialties');
+  const current = findBySlug(await listSpecialties(guildId, { includeArchived: true }), slug);
+  if (current.archivedAt !== null) throw new ConflictError(`"${current.name}" is already archived.`);
+  return (await update(guildId, current.slug, { archivedAt: clock.now() })).after;
+}
+
+export async function restoreSpecialty(input: SpecialtyActionInput): Promise<Specialty> {
+  const { guildId, actor, slug } = parseInput(slugActionSchema, input);
+  requireAdmin(actor, 'restore specialties');
+  const all = await listSpecialties(guildId, { includeArchived: true });
+  const current = findBySlug(all, slug);
+  if (current.archivedAt === null) throw new ConflictError(`"${current.name}" is not archived.`);
+  if (all.filter((s) => s.archivedAt === null).length >= MAX_ACTIVE_SPECIALTIES) {
+    throw new ConflictError(
+      `This server already offers ${MAX_ACTIVE_SPECIALTIES} specialties, the most it can. Archive one you no longer need first.`,
+    );
+  }
+  return (await update(guildId, current.slug, { archivedAt: null })).after;
+}
+
+const setRoleSchema = z.object({
+  guildId: discordId,
+  actor: actorSchema,
+  slug: z.string(),
+  roleId: discordId.nullable(),
+});
+
+export type SetSpecialtyRoleInput = z.input<typeof setRoleSchema>;
+
+export interface SpecialtyRoleChange {
+  specialty: Specialty;
+  previousRoleId: string | null;
+  /**
+   * Registered mentors (not retired) of the specialty whose approval lets them hold roles: the adapter
+   * moves them from the previous role to the new one.
+   */
+  mentorUserIds: string[];
+}
+
+/** Sets or clears (null) the role mentors of this specialty get. */
+export async function setSpecialtyRole(input: SetSpecialtyRoleInput): Promise<SpecialtyRoleChange> {
+  const { guildId, actor, slug, roleId } = parseInput(setRoleSchema, input);
+  requireAdmin(actor, 'set specialty roles');
+  const current = findBySlug(await listSpecialties(guildId, { includeArchived: true }), slug);
+  const { before, after } = await update(guildId, current.slug, { roleId });
+  const mentors = await findMentorsBySpecialty(guildId, current.slug, RECOGNISED_APPROVAL_STATES);
+  return {
+    specialty: after,
+    previousRoleId: before.roleId,
+    mentorUserIds: mentors.map((mentor) => mentor.userId).sort(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+function findBySlug(all: readonly Specialty[], slug: string): Specialty {
+  const wanted = slug.trim().toLowerCase();
+  const found = all.find((s) => s.slug === wanted);
+  if (found === undefined) {
+    throw new InvalidInputError(
+      'specialty',
+      `There is no specialty "${slug.trim()}" on this server. Pick one from the list.`,
+    );
+  }
+  return found;
+}
+
+function assertNameFree(all: readonly Specialty[], name: string, exceptSlug: string | null): void {
+  const clash = all.find((s) => s.slug !== exceptSlug && s.name.toLowerCase() === name.toLowerCase());
+  if (clash === undefined) return;
+  throw new ConflictError(
+    clash.archivedAt === null
+      ? `There is already a specialty called "${clash.name}".`
+      : `There is already an archived specialty called "${clash.name}"; restore it instead.`,
+  );
+}
+
+async function update(
+  guildId: string,
+  slug: string,
+  set: Parameters<typeof updateSpecialty>[2],
+): Promise<{ before: Specialty; after: Specialty }> {
+  const result = await updateSpecialty(guildId, slug, set);
+  if (result === null) throw new Error(`Specialty ${slug} of ${guildId} vanished; specialties are never deleted.`);
+  return result;
+}
+
+/** "UI/UX Design" → "ui-ux-design"; accents dropped, other scripts kept. */
+export function slugFromName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{Ll}\p{Lo}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/gu, '')
+    .slice(0, 32)
+    .replace(/-+$/u, '');
+}
+
+function lengthOf(value: unknown): number {
+  return typeof value === 'string' ? value.length : 0;
+}
