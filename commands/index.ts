@@ -1,5 +1,15 @@
 import type { SlashCommand } from '../src/discord/command.js';
+import { adminCommand } from './admin.js';
 import { helpCommand } from './help.js';
+import { meCommand } from './me.js';
+import { mentorCommand } from './mentor.js';
+import { specialtyCommand } from './specialty.js';
 
 /** Every top-level slash command; the router and `npm run deploy-commands` both read this list. */
-export const commands: readonly SlashCommand[] = [helpCommand];
+export const commands: readonly SlashCommand[] = [
+  helpCommand,
+  mentorCommand,
+  meCommand,
+  specialtyCommand,
+  adminCommand,
+];

@@ -79,7 +79,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     client.on(Events.InteractionCreate, (interaction) => {
       void interactionRouter.handle(interaction);
     });
-    registerGuildEvents(client, { clock, logger: logger.child({ component: 'guilds' }) });
+    registerGuildEvents(client, logger.child({ component: 'guilds' }));
     await scheduler.start();
 
     const ready = new Promise<void>((resolve) =>

@@ -1,4 +1,15 @@
 import type { ComponentHandler } from '../discord/component.js';
+import {
+  draftContinueButton,
+  draftFormatsSelect,
+  draftSpecialtiesSelect,
+  draftSubmitModal,
+} from './mentor-draft.components.js';
 
 /** Every button, select and modal handler, claimed by its custom-id route. */
-export const components: readonly ComponentHandler[] = [];
+export const components: readonly ComponentHandler[] = [
+  draftSpecialtiesSelect,
+  draftFormatsSelect,
+  draftContinueButton,
+  draftSubmitModal,
+];

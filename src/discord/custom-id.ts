@@ -8,7 +8,7 @@ import { z } from 'zod';
 export const CUSTOM_ID_VERSION = 'v1';
 export const CUSTOM_ID_MAX_LENGTH = 100;
 
-export type ParamShape = Record<string, z.ZodType<unknown, string>>;
+export type ParamShape = Record<string, z.ZodType>;
 
 export interface CustomIdRoute<Name extends string = string, Shape extends ParamShape = ParamShape> {
   readonly name: Name;

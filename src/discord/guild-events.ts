@@ -1,15 +1,13 @@
 import { Events, type Client } from 'discord.js';
-import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
+import { ensureSeeded } from '../services/specialty.service.js';
 
-interface GuildEventDeps {
-  clock: Clock;
-  logger: Logger;
-}
-
-/** Reacts to the bot joining a server (or seeing it at start-up): prepares its data. */
-export function registerGuildEvents(client: Client, { logger }: GuildEventDeps): void {
+/** When the bot joins a server (or sees it at start-up), its specialty catalog is seeded once. */
+export function registerGuildEvents(client: Client, logger: Logger): void {
   client.on(Events.GuildCreate, (guild) => {
-    logger.info('Serving a server', { guildId: guild.id, name: guild.name });
+    ensureSeeded(guild.id).then(
+      () => logger.info('Serving a server', { guildId: guild.id }),
+      (error: unknown) => logger.error('Could not prepare a server', { guildId: guild.id, error }),
+    );
   });
 }

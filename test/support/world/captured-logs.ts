@@ -17,7 +17,9 @@ export class CapturedLogs extends Transport {
 
   find(level: string, message: string | RegExp): LogEntry | undefined {
     return this.entries.find(
-      (entry) => entry.level === level && (typeof message === 'string' ? entry.message === message : message.test(entry.message)),
+      (entry) =>
+        entry.level === level &&
+        (typeof message === 'string' ? entry.message === message : message.test(entry.message)),
     );
   }
 }

@@ -1,0 +1,104 @@
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import { actorOf, guildIdOf } from '../src/discord/actor.js';
+import { defineCommand } from '../src/discord/command.js';
+import { sendDirectMessage } from '../src/discord/direct-message.js';
+import { applyRoleChanges, roleFailureNote } from '../src/discord/member-roles.js';
+import { respond } from '../src/discord/respond.js';
+import { updateMentorProgramSettings } from '../src/services/guild-settings.service.js';
+import { approveMentor, rejectMentor } from '../src/services/mentor-profile.service.js';
+import { userText } from '../src/views/format.js';
+
+const subcommand = z.enum(['formal-program', 'mentor-role', 'approve', 'reject']);
+
+export const adminCommand = defineCommand({
+  data: new SlashCommandBuilder()
+    .setName('admin')
+    .setDescription('Run the mentor program on this server')
+    .setContexts(InteractionContextType.Guild)
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .addSubcommand((sub) =>
+      sub
+        .setName('formal-program')
+        .setDescription('Require admin approval for new mentors')
+        .addBooleanOption((o) => o.setName('enabled').setDescription('On or off').setRequired(true)),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('mentor-role')
+        .setDescription('The role every recognised mentor gets')
+        .addRoleOption((o) => o.setName('role').setDescription('The role (leave empty to clear)')),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('approve')
+        .setDescription("Approve a mentor's application")
+        .addUserOption((o) => o.setName('user').setDescription('The applicant').setRequired(true)),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('reject')
+        .setDescription("Turn down a mentor's application; they are told why")
+        .addUserOption((o) => o.setName('user').setDescription('The applicant').setRequired(true))
+        .addStringOption((o) =>
+          o.setName('reason').setDescription('Why; the applicant reads this').setRequired(true).setMaxLength(500),
+        ),
+    )
+    .toJSON(),
+  defer: 'ephemeral',
+  async execute(interaction, ctx) {
+    const guildId = guildIdOf(interaction);
+    const actor = actorOf(interaction);
+    const sub = subcommand.parse(interaction.options.getSubcommand());
+    if (sub === 'formal-program') {
+      const enabled = interaction.options.getBoolean('enabled', true);
+      await updateMentorProgramSettings({ guildId, actor, formalProgram: enabled });
+      await respond(interaction, {
+        content: enabled
+          ? 'Formal program on: new mentors wait for approval (`/admin approve`, `/admin reject`). Mentors already accepted stay.'
+          : 'Formal program off: new mentors are offered as soon as they register.',
+      });
+      return;
+    }
+    if (sub === 'mentor-role') {
+      const role = interaction.options.getRole('role');
+      await updateMentorProgramSettings({ guildId, actor, mentorRoleId: role?.id ?? null });
+      await respond(interaction, {
+        content: role ? `New and edited mentors get <@&${role.id}>.` : 'Mentors get no common role now.',
+      });
+      return;
+    }
+    const applicant = interaction.options.getUser('user', true);
+    const decision =
+      sub === 'approve'
+        ? await approveMentor({ guildId, mentorUserId: applicant.id, actor }, ctx.clock)
+        : await rejectMentor(
+            { guildId, mentorUserId: applicant.id, actor, reason: interaction.options.getString('reason', true) },
+            ctx.clock,
+          );
+    const roles = interaction.guild
+      ? await applyRoleChanges(interaction.guild, applicant.id, decision, ctx.logger)
+      : { failed: [] };
+    const serverName = userText(interaction.guild?.name ?? 'the server', 100);
+    const notice = decision.applicantNotice;
+    const told = await sendDirectMessage(
+      ctx.client,
+      applicant.id,
+      {
+        content:
+          notice.outcome === 'approved'
+            ? `Your mentor application on **${serverName}** was approved. Members can find you with \`/mentors find\` now.`
+            : `Your mentor application on **${serverName}** was not approved.\nReason: ${userText(notice.reason ?? '', 500)}`,
+      },
+      ctx.logger,
+    );
+    await respond(interaction, {
+      content:
+        `${notice.outcome === 'approved' ? 'Approved' : 'Rejected'} <@${applicant.id}>'s application.` +
+        (told
+          ? ' They were told by direct message.'
+          : " I couldn't message them (their DMs are closed); please tell them.") +
+        roleFailureNote(roles),
+    });
+  },
+});

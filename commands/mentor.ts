@@ -1,0 +1,178 @@
+import {
+  InteractionContextType,
+  SlashCommandBuilder,
+  type ChatInputCommandInteraction,
+  type SlashCommandSubcommandBuilder,
+} from 'discord.js';
+import type { Logger } from '../src/logger.js';
+import { z } from 'zod';
+import { guildIdOf } from '../src/discord/actor.js';
+import { defineCommand } from '../src/discord/command.js';
+import { applyRoleChanges, roleFailureNote } from '../src/discord/member-roles.js';
+import { respond } from '../src/discord/respond.js';
+import { startMentorDraft } from '../src/services/mentor-draft.service.js';
+import {
+  getMentorProfile,
+  pauseMentor,
+  resumeMentor,
+  retireMentor,
+  type MentorChange,
+} from '../src/services/mentor-profile.service.js';
+import { parseInput } from '../src/services/service-input.js';
+import { searchTimezones } from '../src/services/timezones.js';
+import { timestamp } from '../src/views/format.js';
+import { mentorDraftPanel } from '../src/views/mentor-draft.view.js';
+import { mentorProfileEmbed } from '../src/views/mentor-profile.view.js';
+
+const detailOptions = (sub: SlashCommandSubcommandBuilder, required: boolean) =>
+  sub
+    .addStringOption((o) =>
+      o
+        .setName('timezone')
+        .setDescription('Your time zone; start typing your city')
+        .setAutocomplete(true)
+        .setRequired(required)
+        .setMaxLength(64),
+    )
+    .addIntegerOption((o) =>
+      o
+        .setName('years')
+        .setDescription('Years of experience in the field')
+        .setMinValue(0)
+        .setMaxValue(60)
+        .setRequired(required),
+    )
+    .addIntegerOption((o) =>
+      o
+        .setName('capacity')
+        .setDescription('How many mentees you can take at once (default 3)')
+        .setMinValue(1)
+        .setMaxValue(20),
+    )
+    .addStringOption((o) =>
+      o.setName('languages').setDescription('Languages you mentor in, comma-separated (default: en)').setMaxLength(100),
+    );
+
+const subcommand = z.enum(['register', 'edit', 'pause', 'resume', 'retire', 'profile']);
+const pauseOptions = z.object({
+  until: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/u, 'Write the date as YYYY-MM-DD, like 2026-12-24.')
+    .nullable(),
+});
+
+async function answerChange(
+  interaction: ChatInputCommandInteraction,
+  change: MentorChange,
+  message: string,
+  logger: Logger,
+): Promise<void> {
+  const roles = interaction.guild
+    ? await applyRoleChanges(interaction.guild, interaction.user.id, change, logger)
+    : { failed: [] };
+  await respond(interaction, {
+    content: message + roleFailureNote(roles),
+    embeds: [mentorProfileEmbed(change.view, interaction.user.displayName)],
+  });
+}
+
+export const mentorCommand = defineCommand({
+  data: new SlashCommandBuilder()
+    .setName('mentor')
+    .setDescription('Offer your time as a mentor and manage your mentor profile')
+    .setContexts(InteractionContextType.Guild)
+    .addSubcommand((sub) =>
+      detailOptions(sub.setName('register').setDescription('Become a mentor on this server'), true),
+    )
+    .addSubcommand((sub) => detailOptions(sub.setName('edit').setDescription('Change your mentor profile'), false))
+    .addSubcommand((sub) =>
+      sub
+        .setName('pause')
+        .setDescription('Stop receiving requests for a while')
+        .addStringOption((o) =>
+          o
+            .setName('until')
+            .setDescription('Resume automatically on this date (YYYY-MM-DD, your time zone)')
+            .setMaxLength(10),
+        ),
+    )
+    .addSubcommand((sub) => sub.setName('resume').setDescription('Take requests again after a pause'))
+    .addSubcommand((sub) => sub.setName('retire').setDescription('Stop mentoring; your profile and history are kept'))
+    .addSubcommand((sub) =>
+      sub
+        .setName('profile')
+        .setDescription("See a mentor's profile")
+        .addUserOption((o) => o.setName('user').setDescription('Whose profile (default: yours)')),
+    )
+    .toJSON(),
+  defer: 'ephemeral',
+  async execute(interaction, ctx) {
+    const guildId = guildIdOf(interaction);
+    const userId = interaction.user.id;
+    const sub = subcommand.parse(interaction.options.getSubcommand());
+    switch (sub) {
+      case 'register':
+      case 'edit': {
+        const timezone = interaction.options.getString('timezone');
+        const years = interaction.options.getInteger('years');
+        const capacity = interaction.options.getInteger('capacity');
+        const languages = interaction.options.getString('languages');
+        const panel = await startMentorDraft(
+          {
+            guildId,
+            userId,
+            mode: sub,
+            ...(timezone === null ? {} : { timezone }),
+            ...(years === null ? {} : { yearsExperience: years }),
+            ...(capacity === null ? {} : { capacity }),
+            ...(languages === null ? {} : { languages }),
+          },
+          ctx.clock,
+        );
+        await respond(interaction, mentorDraftPanel(panel));
+        return;
+      }
+      case 'pause': {
+        const { until } = parseInput(pauseOptions, { until: interaction.options.getString('until') });
+        const change = await pauseMentor({ guildId, userId, until }, ctx.clock);
+        const when = change.view.profile.pausedUntil;
+        await answerChange(
+          interaction,
+          change,
+          when
+            ? `Paused. You will be offered again from ${timestamp(when)}.`
+            : 'Paused. Use `/mentor resume` when you are back.',
+          ctx.logger,
+        );
+        return;
+      }
+      case 'resume':
+        await answerChange(
+          interaction,
+          await resumeMentor({ guildId, userId }, ctx.clock),
+          'Welcome back: members can find you again.',
+          ctx.logger,
+        );
+        return;
+      case 'retire':
+        await answerChange(
+          interaction,
+          await retireMentor({ guildId, userId }, ctx.clock),
+          'You have retired from mentoring. Thank you! `/mentor register` brings you back any time.',
+          ctx.logger,
+        );
+        return;
+      case 'profile': {
+        const user = interaction.options.getUser('user') ?? interaction.user;
+        const view = await getMentorProfile({ guildId, userId: user.id }, ctx.clock);
+        await respond(interaction, { embeds: [mentorProfileEmbed(view, user.displayName)] });
+        return;
+      }
+    }
+  },
+  async autocomplete(interaction) {
+    const focused = interaction.options.getFocused(true);
+    if (focused.name !== 'timezone') return [];
+    return searchTimezones(focused.value).map((zone) => ({ name: zone.replaceAll('_', ' '), value: zone }));
+  },
+});

@@ -1,0 +1,16 @@
+import { escapeMarkdown } from 'discord.js';
+
+/** User text inside a message: markdown escaped and cut to `max` characters with an ellipsis. */
+export function userText(text: string, max: number): string {
+  const escaped = escapeMarkdown(text.trim());
+  return escaped.length <= max ? escaped : `${escaped.slice(0, max - 1)}…`;
+}
+
+/** Discord renders `<t:unix:style>` in each reader's own time zone. */
+export function timestamp(date: Date, style: 'F' | 'f' | 'D' | 'R' | 't' = 'F'): string {
+  return `<t:${Math.floor(date.getTime() / 1000)}:${style}>`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

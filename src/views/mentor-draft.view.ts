@@ -1,0 +1,115 @@
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  EmbedBuilder,
+  ModalBuilder,
+  StringSelectMenuBuilder,
+  TextInputBuilder,
+  TextInputStyle,
+} from 'discord.js';
+import { MENTOR_FORMATS } from '../../models/mentor-profile.model.js';
+import {
+  draftContinueRoute,
+  draftFormatsRoute,
+  draftSpecialtiesRoute,
+  draftSubmitRoute,
+} from '../components/mentor-draft.routes.js';
+import { encodeCustomId } from '../discord/custom-id.js';
+import type { ReplyPayload } from '../discord/respond.js';
+import type { DraftPanel, MentorDraft } from '../services/mentor-draft.service.js';
+import { MAX_SPECIALTIES } from '../services/mentor-profile.service.js';
+import { BRAND_COLOR } from './brand.js';
+import { userText } from './format.js';
+import { FORMAT_LABELS, specialtyLabel } from './labels.js';
+
+const MAX_SELECT_OPTIONS = 25;
+
+/** Step 2: pick specialties and formats, then continue to the modal for the free text. */
+export function mentorDraftPanel({ draft, choices }: DraftPanel): ReplyPayload {
+  const verb = draft.mode === 'register' ? 'Register as a mentor' : 'Edit your mentor profile';
+  const picked = choices.filter((s) => draft.specialties.includes(s.slug));
+  const embed = new EmbedBuilder()
+    .setColor(BRAND_COLOR)
+    .setTitle(verb)
+    .setDescription(
+      `Pick up to ${MAX_SPECIALTIES} specialties and the formats you offer, then press **Continue** to write your headline, bio, skills and weekly hours.`,
+    )
+    .addFields(
+      { name: 'Specialties', value: picked.map(specialtyLabel).join(', ') || 'None yet', inline: true },
+      {
+        name: 'Formats',
+        value: draft.formats.map((format) => FORMAT_LABELS[format]).join(', ') || 'None yet',
+        inline: true,
+      },
+      { name: 'Time zone', value: userText(draft.timezone ?? 'not set', 60), inline: true },
+    );
+  const options = choices.slice(0, MAX_SELECT_OPTIONS);
+  const specialties = new StringSelectMenuBuilder()
+    .setCustomId(encodeCustomId(draftSpecialtiesRoute, { userId: draft.userId }))
+    .setPlaceholder('Your specialties')
+    .setMinValues(1)
+    .setMaxValues(Math.min(MAX_SPECIALTIES, options.length))
+    .addOptions(
+      options.map((s) => ({
+        label: s.name.slice(0, 100),
+        value: s.slug,
+        default: draft.specialties.includes(s.slug),
+        ...(s.emoji ? { emoji: s.emoji } : {}),
+      })),
+    );
+  const formats = new StringSelectMenuBuilder()
+    .setCustomId(encodeCustomId(draftFormatsRoute, { userId: draft.userId }))
+    .setPlaceholder('Formats you offer')
+    .setMinValues(1)
+    .setMaxValues(MENTOR_FORMATS.length)
+    .addOptions(
+      MENTOR_FORMATS.map((format) => ({
+        label: FORMAT_LABELS[format],
+        value: format,
+        default: draft.formats.includes(format),
+      })),
+    );
+  const next = new ButtonBuilder()
+    .setCustomId(encodeCustomId(draftContinueRoute, { userId: draft.userId }))
+    .setLabel('Continue')
+    .setStyle(ButtonStyle.Primary)
+    .setDisabled(draft.specialties.length === 0 || draft.formats.length === 0);
+  return {
+    embeds: [embed],
+    components: [
+      new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(specialties),
+      new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(formats),
+      new ActionRowBuilder<ButtonBuilder>().addComponents(next),
+    ],
+  };
+}
+
+/** Step 3: the free text, pre-filled from the draft so a failed submit costs nothing. */
+export function mentorDraftModal(draft: MentorDraft): ModalBuilder {
+  const input = (id: string, label: string, style: TextInputStyle, max: number, value: string, required = true) => {
+    const field = new TextInputBuilder()
+      .setCustomId(id)
+      .setLabel(label)
+      .setStyle(style)
+      .setMaxLength(max)
+      .setRequired(required);
+    if (value) field.setValue(value.slice(0, max));
+    return new ActionRowBuilder<TextInputBuilder>().addComponents(field);
+  };
+  return new ModalBuilder()
+    .setCustomId(encodeCustomId(draftSubmitRoute, { userId: draft.userId }))
+    .setTitle(draft.mode === 'register' ? 'Your mentor profile' : 'Edit your mentor profile')
+    .addComponents(
+      input('headline', 'Headline: what you help with', TextInputStyle.Short, 100, draft.headline),
+      input('bio', 'About you (optional)', TextInputStyle.Paragraph, 1_000, draft.bio, false),
+      input('skills', 'Skills, comma-separated', TextInputStyle.Short, 400, draft.skills, false),
+      input(
+        'availability',
+        'Weekly hours, your time (mon 18:00-20:00)',
+        TextInputStyle.Paragraph,
+        400,
+        draft.availability,
+      ),
+    );
+}
