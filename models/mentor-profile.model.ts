@@ -186,8 +186,13 @@ function toMentorProfile(doc: MentorProfile): MentorProfile {
   };
 }
 
+/** The query behind `findMentorProfile`; exported so a test can explain it. */
+export function mentorProfileQuery(guildId: string, userId: string) {
+  return MentorProfileModel.findOne({ guildId, userId });
+}
+
 export async function findMentorProfile(guildId: string, userId: string): Promise<MentorProfile | null> {
-  const doc = await MentorProfileModel.findOne({ guildId, userId }).lean<MentorProfile>();
+  const doc = await mentorProfileQuery(guildId, userId).lean<MentorProfile>();
   return doc === null ? null : toMentorProfile(doc);
 }
 
@@ -224,6 +229,16 @@ export async function updateMentorProfile(
   return doc === null ? null : toMentorProfile(doc);
 }
 
+/** The query behind `findMentorsBySpecialty`; exported so a test can explain it. */
+export function mentorsBySpecialtyQuery(guildId: string, specialty: string, approvalStates: readonly ApprovalState[]) {
+  return MentorProfileModel.find({
+    guildId,
+    specialties: specialty,
+    status: { $in: ['active', 'paused'] },
+    'approval.state': { $in: approvalStates },
+  }).select({ bio: 0 });
+}
+
 /**
  * Not-retired mentors of a specialty with one of the given approval states: the candidates of a search.
  * The bio is left out, since result lists never show it.
@@ -233,27 +248,24 @@ export async function findMentorsBySpecialty(
   specialty: string,
   approvalStates: readonly ApprovalState[],
 ): Promise<MentorProfile[]> {
-  const docs = await MentorProfileModel.find({
-    guildId,
-    specialties: specialty,
-    status: { $in: ['active', 'paused'] },
-    'approval.state': { $in: approvalStates },
-  })
-    .select({ bio: 0 })
-    .lean<Omit<MentorProfile, 'bio'>[]>();
+  const docs = await mentorsBySpecialtyQuery(guildId, specialty, approvalStates).lean<Omit<MentorProfile, 'bio'>[]>();
   return docs.map((doc) => toMentorProfile({ ...doc, bio: '' }));
 }
 
-/** User ids of the server's mentors that are not retired and have one of the approval states, sorted. */
-export async function findMentorUserIds(guildId: string, approvalStates: readonly ApprovalState[]): Promise<string[]> {
-  const docs = await MentorProfileModel.find({
+/** The query behind `findMentorUserIds`; exported so a test can explain it. */
+export function mentorUserIdsQuery(guildId: string, approvalStates: readonly ApprovalState[]) {
+  return MentorProfileModel.find({
     guildId,
     status: { $in: ['active', 'paused'] },
     'approval.state': { $in: approvalStates },
   })
     .select({ userId: 1 })
-    .sort({ userId: 1 })
-    .lean<{ userId: string }[]>();
+    .sort({ userId: 1 });
+}
+
+/** User ids of the server's mentors that are not retired and have one of the approval states, sorted. */
+export async function findMentorUserIds(guildId: string, approvalStates: readonly ApprovalState[]): Promise<string[]> {
+  const docs = await mentorUserIdsQuery(guildId, approvalStates).lean<{ userId: string }[]>();
   return docs.map((doc) => doc.userId);
 }
 

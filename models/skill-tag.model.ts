@@ -52,24 +52,28 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
+/** The query behind `findSkillTagsByPrefix`; exported so a test can explain it. */
+export function skillTagsByPrefixQuery(guildId: string, prefix: string, limit: number) {
+  return SkillTagModel.find({ guildId, tag: { $regex: `^${escapeRegex(prefix)}` }, mentorCount: { $gt: 0 } })
+    .sort({ tag: 1 })
+    .limit(limit);
+}
+
 /** Tags listed by at least one mentor that start with `prefix`, alphabetically. */
 export async function findSkillTagsByPrefix(guildId: string, prefix: string, limit: number): Promise<SkillTag[]> {
-  const docs = await SkillTagModel.find({
-    guildId,
-    tag: { $regex: `^${escapeRegex(prefix)}` },
-    mentorCount: { $gt: 0 },
-  })
-    .sort({ tag: 1 })
-    .limit(limit)
-    .lean<SkillTag[]>();
+  const docs = await skillTagsByPrefixQuery(guildId, prefix, limit).lean<SkillTag[]>();
   return docs.map(toSkillTag);
+}
+
+/** The query behind `findPopularSkillTags`; exported so a test can explain it. */
+export function popularSkillTagsQuery(guildId: string, limit: number) {
+  return SkillTagModel.find({ guildId, mentorCount: { $gt: 0 } })
+    .sort({ mentorCount: -1, tag: 1 })
+    .limit(limit);
 }
 
 /** The most listed tags, then alphabetically. */
 export async function findPopularSkillTags(guildId: string, limit: number): Promise<SkillTag[]> {
-  const docs = await SkillTagModel.find({ guildId, mentorCount: { $gt: 0 } })
-    .sort({ mentorCount: -1, tag: 1 })
-    .limit(limit)
-    .lean<SkillTag[]>();
+  const docs = await popularSkillTagsQuery(guildId, limit).lean<SkillTag[]>();
   return docs.map(toSkillTag);
 }

@@ -68,10 +68,14 @@ function isDuplicateWriteError(writeError: unknown): boolean {
   return isDuplicateKeyError(inner);
 }
 
+/** The query behind `listSpecialties`; exported so a test can explain it. */
+export function specialtiesQuery(guildId: string, options: { includeArchived: boolean }) {
+  return SpecialtyModel.find(options.includeArchived ? { guildId } : { guildId, archivedAt: null });
+}
+
 /** The server's specialties ordered by name; archived ones only when asked for. */
 export async function listSpecialties(guildId: string, options: { includeArchived: boolean }): Promise<Specialty[]> {
-  const filter = options.includeArchived ? { guildId } : { guildId, archivedAt: null };
-  const docs = await SpecialtyModel.find(filter).lean<Specialty[]>();
+  const docs = await specialtiesQuery(guildId, options).lean<Specialty[]>();
   return docs.map(toSpecialty).sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : 1));
 }
 

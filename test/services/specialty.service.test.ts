@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import {
+  SPECIALTY_CATALOG,
+  addSpecialty,
+  archiveSpecialty,
+  ensureSeeded,
+  listSpecialties,
+  renameSpecialty,
+  resolveSpecialties,
+  restoreSpecialty,
+  searchSpecialties,
+  setSpecialtyRole,
+  slugFromName,
+} from '../../src/services/specialty.service.js';
+import { editMentor, getMentorProfile, registerMentor } from '../../src/services/mentor-profile.service.js';
+import { SpecialtyModel } from '../../models/specialty.model.js';
+import { FixedClock } from '../support/fixed-clock.js';
+import { mentorFixtures } from '../support/fixtures/mentors.js';
+import { newGuildId, useServiceDatabase } from '../support/service-database.js';
+import { expectInvalidInput, expectUserError } from '../support/user-errors.js';
+
+useServiceDatabase('specialty-service');
+
+const admin = { userId: '100000000000000001', isAdmin: true };
+const member = { userId: '100000000000000002', isAdmin: false };
+const clock = new FixedClock('2026-06-01T12:00:00Z');
+
+describe('seeding', () => {
+  it('seeds the IT catalog once, even when first uses race', async () => {
+    const guildId = newGuildId();
+    await Promise.all([ensureSeeded(guildId), ensureSeeded(guildId), listSpecialties(guildId)]);
+    await ensureSeeded(guildId);
+    const specialties = await listSpecialties(guildId);
+    expect(specialties.map((s) => s.slug).sort()).toEqual(SPECIALTY_CATALOG.map((s) => s.slug).sort());
+    expect(await SpecialtyModel.countDocuments({ guildId })).toBe(13);
+    expect(specialties[0]).toEqual({
+      guildId,
+      slug: 'ai-ml',
+      name: 'AI and machine learning',
+      emoji: '🤖',
+      roleId: null,
+      archivedAt: null,
+    });
+  });
+
+  it('does not bring back a seeded specialty an admin archived', async () => {
+    const guildId = newGuildId();
+    await archiveSpecialty({ guildId, actor: admin, slug: 'cloud' }, clock);
+    await ensureSeeded(guildId);
+    expect((await listSpecialties(guildId)).map((s) => s.slug)).not.toContain('cloud');
+  });
+});
+
+describe('autocomplete search', () => {
+  it('puts names starting with the query first, then word starts, then substrings', async () => {
+    const guildId = newGuildId();
+    expect((await searchSpecialties(guildId, 'dev')).map((s) => s.slug)).toEqual([
+      'devops-sre',
+      'game-development',
+      'mobile',
+      'web-development',
+    ]);
+    expect((await searchSpecialties(guildId, 'SEC')).map((s) => s.slug)).toEqual(['cybersecurity']);
+    expect(await searchSpecialties(guildId, 'zzz')).toEqual([]);
+    expect(await searchSpecialties(guildId, '', 5)).toHaveLength(5);
+  });
+
+  it('leaves archived specialties out', async () => {
+    const guildId = newGuildId();
+    await archiveSpecialty({ guildId, actor: admin, slug: 'devops-sre' }, clock);
+    expect((await searchSpecialties(guildId, 'dev')).map((s) => s.slug)).not.toContain('devops-sre');
+  });
+});
+
+describe('resolveSpecialties', () => {
+  it('accepts slugs and names in any case, dropping duplicates', async () => {
+    const guildId = newGuildId();
+    const resolved = await resolveSpecialties(guildId, ['Cloud', 'web-development', 'CLOUD']);
+    expect(resolved.map((s) => s.slug)).toEqual(['cloud', 'web-development']);
+  });
+
+  it('names an unknown specialty and refuses archived ones unless allowed', async () => {
+    const guildId = newGuildId();
+    expect(await expectInvalidInput('specialties', () => resolveSpecialties(guildId, ['knitting']))).toBe(
+      'There is no specialty "knitting" on this server. Start typing and pick one from the list.',
+    );
+    await archiveSpecialty({ guildId, actor: admin, slug: 'cloud' }, clock);
+    expect(
+      await expectInvalidInput('specialty', () => resolveSpecialties(guildId, ['cloud'], { field: 'specialty' })),
+    ).toBe('"Cloud" is no longer offered on this server; pick another specialty.');
+    expect(await resolveSpecialties(guildId, ['cloud'], { allowArchived: ['cloud'] })).toHaveLength(1);
+  });
+});
+
+describe('admin actions', () => {
+  it('adds a specialty with a slug made from its name and a default emoji', async () => {
+    const guildId = newGuildId();
+    const added = await addSpecialty({ guildId, actor: admin, name: ' Rust & Systems Programming ' });
+    expect(added).toEqual({
+      guildId,
+      slug: 'rust-systems-programming',
+      name: 'Rust & Systems Programming',
+      emoji: '📚',
+      roleId: null,
+      archivedAt: null,
+    });
+    expect(slugFromName('Café Société')).toBe('cafe-societe');
+    const custom = await addSpecialty({
+      guildId,
+      actor: admin,
+      name: 'Python',
+      slug: 'python',
+      emoji: '<:python:123456789012345678>',
+      roleId: '555555555555555555',
+    });
+    expect(custom.roleId).toBe('555555555555555555');
+  });
+
+  it('refuses members, clashing names and slugs, and odd emoji, changing nothing', async () => {
+    const guildId = newGuildId();
+    const forbidden = await expectUserError('forbidden', () => addSpecialty({ guildId, actor: member, name: 'Rust' }));
+    expect(forbidden.reason).toBe('Only server admins (Manage Server) can add specialties.');
+    expect(
+      (await expectUserError('conflict', () => addSpecialty({ guildId, actor: admin, name: 'cloud' }))).reason,
+    ).toBe('There is already a specialty called "Cloud".');
+    expect(
+      (await expectUserError('conflict', () => addSpecialty({ guildId, actor: admin, name: 'Clouds', slug: 'cloud' })))
+        .reason,
+    ).toBe('The slug "cloud" is already used by another specialty. Choose a different slug.');
+    await expectInvalidInput('emoji', () => addSpecialty({ guildId, actor: admin, name: 'Rust', emoji: 'crab' }));
+    await expectInvalidInput('name', () => addSpecialty({ guildId, actor: admin, name: 'x'.repeat(51) }));
+    expect(await SpecialtyModel.countDocuments({ guildId })).toBe(13);
+  });
+
+  it('renames without changing the slug that profiles refer to', async () => {
+    const guildId = newGuildId();
+    await registerMentor({ ...mentorFixtures({ guildId, count: 1, specialty: 'cloud' })[0]! }, clock);
+    const renamed = await renameSpecialty({
+      guildId,
+      actor: admin,
+      slug: 'cloud',
+      name: 'Cloud platforms',
+      emoji: '🌩️',
+    });
+    expect(renamed).toMatchObject({ slug: 'cloud', name: 'Cloud platforms', emoji: '🌩️' });
+    const view = await getMentorProfile({ guildId, userId: mentorFixtures({ guildId, count: 1 })[0]!.userId }, clock);
+    expect(view.specialties.map((s) => s.name)).toContain('Cloud platforms');
+  });
+
+  it('archives: no longer offered, but profiles keep it and can keep it on edit; restore brings it back', async () => {
+    const guildId = newGuildId();
+    const [input] = mentorFixtures({ guildId, count: 1, specialty: 'cloud' });
+    await registerMentor(input!, clock);
+    const archived = await archiveSpecialty({ guildId, actor: admin, slug: 'cloud' }, clock);
+    expect(archived.archivedAt).toEqual(clock.now());
+    await expectUserError('conflict', () => archiveSpecialty({ guildId, actor: admin, slug: 'cloud' }, clock));
+
+    const view = await getMentorProfile({ guildId, userId: input!.userId }, clock);
+    expect(view.profile.specialties).toContain('cloud');
+    const edited = await editMentor({ guildId, userId: input!.userId, specialties: ['cloud', 'databases'] }, clock);
+    expect(edited.view.profile.specialties).toEqual(['cloud', 'databases']);
+    const [other] = mentorFixtures({ guildId, count: 1, firstIndex: 1, specialty: 'cloud' });
+    await expectInvalidInput('specialties', () => registerMentor(other!, clock));
+
+    await restoreSpecialty({ guildId, actor: admin, slug: 'cloud' });
+    expect((await searchSpecialties(guildId, 'cloud')).map((s) => s.slug)).toEqual(['cloud']);
+  });
+
+  it('sets a role and returns the previous one and the mentors to move', async () => {
+    const guildId = newGuildId();
+    const inputs = mentorFixtures({ guildId, count: 3, specialty: 'databases' });
+    for (const input of inputs) await registerMentor(input, clock);
+    const first = await setSpecialtyRole({ guildId, actor: admin, slug: 'databases', roleId: '700000000000000001' });
+    expect(first).toEqual({
+      specialty: expect.objectContaining({ slug: 'databases', roleId: '700000000000000001' }) as unknown,
+      previousRoleId: null,
+      mentorUserIds: inputs.map((input) => input.userId),
+    });
+    const second = await setSpecialtyRole({ guildId, actor: admin, slug: 'databases', roleId: null });
+    expect(second.previousRoleId).toBe('700000000000000001');
+    expect(second.specialty.roleId).toBeNull();
+    await expectInvalidInput('specialty', () =>
+      setSpecialtyRole({ guildId, actor: admin, slug: 'nope', roleId: null }),
+    );
+  });
+});
