@@ -3,6 +3,7 @@ import { adminCommand } from './admin.js';
 import { helpCommand } from './help.js';
 import { meCommand } from './me.js';
 import { mentorCommand } from './mentor.js';
+import { mentorsCommand } from './mentors.js';
 import { specialtyCommand } from './specialty.js';
 
 /** Every top-level slash command; the router and `npm run deploy-commands` both read this list. */

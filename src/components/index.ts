@@ -5,6 +5,7 @@ import {
   draftSpecialtiesSelect,
   draftSubmitModal,
 } from './mentor-draft.components.js';
+import { searchPageButton } from './mentor-search.components.js';
 
 /** Every button, select and modal handler, claimed by its custom-id route. */
 export const components: readonly ComponentHandler[] = [
@@ -12,4 +13,5 @@ export const components: readonly ComponentHandler[] = [
   draftFormatsSelect,
   draftContinueButton,
   draftSubmitModal,
+  searchPageButton,
 ];

@@ -1,0 +1,91 @@
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import { MENTOR_FORMATS } from '../models/mentor-profile.model.js';
+import { guildIdOf } from '../src/discord/actor.js';
+import { defineCommand } from '../src/discord/command.js';
+import { respond } from '../src/discord/respond.js';
+import { searchLanguages } from '../src/services/languages.js';
+import { startMentorSearch } from '../src/services/mentor-finder.service.js';
+import { autocompleteSkills } from '../src/services/mentor-search.service.js';
+import { parseInput } from '../src/services/service-input.js';
+import { ensureSeeded, searchSpecialties } from '../src/services/specialty.service.js';
+import { FORMAT_LABELS } from '../src/views/labels.js';
+import { mentorSearchMessage } from '../src/views/mentor-search.view.js';
+
+const findOptions = z.object({
+  specialty: z.string().trim().min(1).max(64),
+  skill: z.string().trim().max(32).nullable(),
+  format: z.enum(MENTOR_FORMATS).nullable(),
+  language: z.string().trim().max(32).nullable(),
+  available: z.enum(['now', 'this-week']).nullable(),
+});
+
+export const mentorsCommand = defineCommand({
+  data: new SlashCommandBuilder()
+    .setName('mentors')
+    .setDescription('Find mentors on this server')
+    .setContexts(InteractionContextType.Guild)
+    .addSubcommand((sub) =>
+      sub
+        .setName('find')
+        .setDescription('Mentors who know your topic, share your hours and have room for you')
+        .addStringOption((o) =>
+          o.setName('specialty').setDescription('The topic').setAutocomplete(true).setRequired(true).setMaxLength(64),
+        )
+        .addStringOption((o) =>
+          o.setName('skill').setDescription('A skill they should have').setAutocomplete(true).setMaxLength(32),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('format')
+            .setDescription('How you want to meet')
+            .addChoices(MENTOR_FORMATS.map((format) => ({ name: FORMAT_LABELS[format], value: format }))),
+        )
+        .addStringOption((o) =>
+          o.setName('language').setDescription('A language they speak').setAutocomplete(true).setMaxLength(32),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('available')
+            .setDescription('Only mentors free now or this week')
+            .addChoices({ name: 'Now', value: 'now' }, { name: 'This week', value: 'this-week' }),
+        ),
+    )
+    .toJSON(),
+  defer: 'ephemeral',
+  async execute(interaction, ctx) {
+    const guildId = guildIdOf(interaction);
+    await ensureSeeded(guildId);
+    const o = interaction.options;
+    const query = parseInput(findOptions, {
+      specialty: o.getString('specialty', true),
+      skill: o.getString('skill'),
+      format: o.getString('format'),
+      language: o.getString('language'),
+      available: o.getString('available'),
+    });
+    const page = await startMentorSearch(guildId, interaction.user.id, query, ctx.clock);
+    await respond(interaction, mentorSearchMessage(page));
+  },
+  async autocomplete(interaction) {
+    const guildId = guildIdOf(interaction);
+    const focused = interaction.options.getFocused(true);
+    switch (focused.name) {
+      case 'specialty':
+        await ensureSeeded(guildId);
+        return (await searchSpecialties(guildId, focused.value)).map((s) => ({
+          name: `${s.emoji} ${s.name}`.trim(),
+          value: s.slug,
+        }));
+      case 'skill':
+        return (await autocompleteSkills(guildId, focused.value)).map((tag) => ({
+          name: `${tag.tag} (${tag.mentorCount})`,
+          value: tag.tag,
+        }));
+      case 'language':
+        return searchLanguages(focused.value).map((language) => ({ name: language.name, value: language.code }));
+      default:
+        return [];
+    }
+  },
+});
