@@ -77,6 +77,7 @@ const TRANSLATIONS: readonly [RegExp, (match: RegExpExecArray) => CommandError][
         `Unknown modifier: ${m[1] ?? ''}. Expected a valid update modifier or pipeline-style update specified as an array`,
       ),
   ],
+  [/would modify the immutable field '_id'/, () => new CommandError('ImmutableField', "Performing an update on the path '_id' would modify the immutable field '_id'")],
   [/would create a conflict at '(.*)'/, (m) => new CommandError('ConflictingUpdateOperators', `Updating the path would create a conflict at '${m[1] ?? ''}'`)],
 ];
 
@@ -105,10 +106,15 @@ export function compileFilter(filter: Document, scope: EvaluationScope = {}): Co
   return { test: (document) => withMingoErrors(() => query.test(document)) };
 }
 
-/** Applies a find projection; the filter is passed along because positional projections (`arr.$`) depend on it. */
+/**
+ * Applies a find projection. mingo projects through a query, which also filters; the filter is used
+ * only when a positional projection (`arr.$`) needs to know which element matched, since a document
+ * returned by findAndModify after its update may no longer match it.
+ */
 export function projectDocuments(documents: Document[], filter: Document, projection: Document, scope: EvaluationScope = {}): Document[] {
   assertSupported(projection);
-  return withMingoErrors(() => new Query<Document>(filter, mingoOptions(scope)).find<Document>(documents, projection).all());
+  const positional = Object.keys(projection).some((path) => path.endsWith('.$'));
+  return withMingoErrors(() => new Query<Document>(positional ? filter : {}, mingoOptions(scope)).find<Document>(documents, projection).all());
 }
 
 /** Runs aggregation stages over documents the caller owns (mingo may reuse or change the input objects). */

@@ -142,7 +142,8 @@ function applyOperatorUpdate(document: Document, operators: Document, context: U
   assertApplicable(document, effective);
   seedPushTargets(document, effective);
   withMingoErrors(() =>
-    applyOperators(document, effective, context.arrayFilters, context.filter, {
+    // The filter is what positional `$` paths resolve against; an upsert's new document has no match to point at.
+    applyOperators(document, effective, context.arrayFilters, inserting ? undefined : context.filter, {
       cloneMode: 'deep',
       ...(context.scope?.variables === undefined ? {} : { queryOptions: { variables: context.scope.variables } }),
     }),

@@ -57,8 +57,11 @@ export class CollectionIndex {
     });
   }
 
-  /** The first key that another document already holds, for unique indexes. */
-  findConflict(keys: readonly IndexKey[], ownId: string): IndexKey | undefined {
+  /**
+   * The first key another document already holds, for unique indexes. `ownId` is the document being
+   * replaced (its own old keys are no conflict); undefined for a new document.
+   */
+  findConflict(keys: readonly IndexKey[], ownId: string | undefined): IndexKey | undefined {
     if (!this.definition.unique) return undefined;
     const fullKeys = this.entriesByPrefix[this.entriesByPrefix.length - 1];
     return keys.find((key) => {

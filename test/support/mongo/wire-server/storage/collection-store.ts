@@ -53,7 +53,7 @@ export class CollectionStore {
   /** Stores a new document (which must have an `_id`), or throws E11000 leaving everything unchanged. */
   insert(document: Document): void {
     const id = encodeKey(document._id);
-    const keysByIndex = this.checkedKeys(document, id);
+    const keysByIndex = this.checkedKeys(document, undefined);
     for (const [index, keys] of keysByIndex) index.add(keys, id);
     this.documents.set(id, document);
   }
@@ -96,7 +96,7 @@ export class CollectionStore {
     const index = new CollectionIndex(definition);
     for (const [id, document] of this.documents) {
       const keys = index.keysOf(document);
-      const conflict = index.findConflict(keys, id);
+      const conflict = index.findConflict(keys, undefined);
       if (conflict) throw duplicateKeyError(this.namespace, definition, conflict.keyValue);
       index.add(keys, id);
     }
@@ -133,11 +133,11 @@ export class CollectionStore {
     return removed;
   }
 
-  private checkedKeys(document: Document, id: string): Map<CollectionIndex, IndexKey[]> {
+  private checkedKeys(document: Document, replacedId: string | undefined): Map<CollectionIndex, IndexKey[]> {
     const keysByIndex = new Map<CollectionIndex, IndexKey[]>();
     for (const index of this.indexes.values()) {
       const keys = index.keysOf(document);
-      const conflict = index.findConflict(keys, id);
+      const conflict = index.findConflict(keys, replacedId);
       if (conflict) throw duplicateKeyError(this.namespace, index.definition, conflict.keyValue);
       keysByIndex.set(index, keys);
     }
