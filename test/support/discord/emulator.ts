@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { GatewayIntentBits, Locale } from 'discord-api-types/v10';
+import { GatewayIntentBits, Locale, type GatewayOpcodes } from 'discord-api-types/v10';
 import { ChangeNotifier, type WaitOptions } from './change-notifier.js';
 import { EmulatorClock } from './clock.js';
 import type { EmulatorConfig, EmulatorCore, GatewayDispatcher } from './core.js';
@@ -44,7 +44,7 @@ export interface DiscordEmulatorOptions {
 export interface GatewayControl extends GatewayDispatcher {
   /** Every frame the bot sent, oldest first. */
   readonly received: readonly GatewayFrameRecord[];
-  framesWithOp(op: number): GatewayFrameRecord[];
+  framesWithOp(op: GatewayOpcodes): GatewayFrameRecord[];
   readonly connectedSessionCount: number;
   dropConnections(): void;
   requestReconnect(): void;
@@ -171,7 +171,9 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
   const config: EmulatorConfig = {
     applicationId,
     botUserId,
-    botToken: options.botToken ?? `${Buffer.from(botUserId).toString('base64url')}.emulator.${randomBytes(20).toString('base64url')}`,
+    botToken:
+      options.botToken ??
+      `${Buffer.from(botUserId).toString('base64url')}.emulator.${randomBytes(20).toString('base64url')}`,
     privilegedIntents: (options.privilegedIntents ?? ['GuildMembers', 'GuildPresences', 'MessageContent']).reduce(
       (bits, name) => bits | PRIVILEGED_BITS[name],
       0,
@@ -191,7 +193,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
   });
 
   // The gateway needs the core and the core announces through the gateway: bind late.
-  let gateway: GatewayServer | undefined;
+  const lateGateway: { server?: GatewayServer } = {};
   const core: EmulatorCore = {
     config,
     clock,
@@ -200,12 +202,12 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     changes,
     gateway: {
       dispatch: (event, data) => {
-        gateway?.dispatch(event, data);
+        lateGateway.server?.dispatch(event, data);
       },
     },
   };
-  gateway = new GatewayServer(core);
-  const gatewayServer = gateway;
+  const gatewayServer = new GatewayServer(core);
+  lateGateway.server = gatewayServer;
 
   const router = new Router();
   const faults = new FaultInjector();
@@ -226,5 +228,12 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
   const gatewayUrl = `ws://127.0.0.1:${port}${GATEWAY_PATH}`;
   gatewayServer.setUrls({ gateway: gatewayUrl, resume: `ws://127.0.0.1:${port}${RESUME_GATEWAY_PATH}` });
   router.add(allRoutes(core, gatewayUrl));
-  return new DiscordEmulator({ core, server, gateway: gatewayServer, faults, restBaseUrl: `http://127.0.0.1:${port}/api`, gatewayUrl });
+  return new DiscordEmulator({
+    core,
+    server,
+    gateway: gatewayServer,
+    faults,
+    restBaseUrl: `http://127.0.0.1:${port}/api`,
+    gatewayUrl,
+  });
 }

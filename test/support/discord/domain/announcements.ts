@@ -10,11 +10,17 @@ import type { ChannelRecord, MemberRecord, RoleRecord, UserRecord } from '../sta
 /** The gateway events Discord sends when the world changes, built in one place for REST routes and drivers. */
 
 export function announceMemberAdd(core: EmulatorCore, member: MemberRecord): void {
-  core.gateway.dispatch(GatewayDispatchEvents.GuildMemberAdd, { ...toApiMember(core.state, member), guild_id: member.guildId });
+  core.gateway.dispatch(GatewayDispatchEvents.GuildMemberAdd, {
+    ...toApiMember(core.state, member),
+    guild_id: member.guildId,
+  });
 }
 
 export function announceMemberUpdate(core: EmulatorCore, member: MemberRecord): void {
-  core.gateway.dispatch(GatewayDispatchEvents.GuildMemberUpdate, { ...toApiMember(core.state, member), guild_id: member.guildId });
+  core.gateway.dispatch(GatewayDispatchEvents.GuildMemberUpdate, {
+    ...toApiMember(core.state, member),
+    guild_id: member.guildId,
+  });
 }
 
 export function announceMemberRemove(core: EmulatorCore, guildId: string, user: UserRecord): void {
@@ -40,11 +46,23 @@ export function withRolePositionUpdates(core: EmulatorCore, guildId: string, cha
   }
 }
 
-export function announceChannel(core: EmulatorCore, event: 'create' | 'update' | 'delete', channel: ChannelRecord): void {
+export function announceChannel(
+  core: EmulatorCore,
+  event: 'create' | 'update' | 'delete',
+  channel: ChannelRecord,
+): void {
   const thread = isThreadType(channel.type);
   const names = thread
-    ? { create: GatewayDispatchEvents.ThreadCreate, update: GatewayDispatchEvents.ThreadUpdate, delete: GatewayDispatchEvents.ThreadDelete }
-    : { create: GatewayDispatchEvents.ChannelCreate, update: GatewayDispatchEvents.ChannelUpdate, delete: GatewayDispatchEvents.ChannelDelete };
+    ? {
+        create: GatewayDispatchEvents.ThreadCreate,
+        update: GatewayDispatchEvents.ThreadUpdate,
+        delete: GatewayDispatchEvents.ThreadDelete,
+      }
+    : {
+        create: GatewayDispatchEvents.ChannelCreate,
+        update: GatewayDispatchEvents.ChannelUpdate,
+        delete: GatewayDispatchEvents.ChannelDelete,
+      };
   const payload = toApiChannel(core.state, channel);
   core.gateway.dispatch(names[event], thread && event === 'create' ? { ...payload, newly_created: true } : payload);
 }

@@ -81,7 +81,11 @@ export function answerInteraction(
     case InteractionResponseType.DeferredChannelMessageWithSource: {
       const flags = (data as { flags?: unknown }).flags;
       if (typeof flags === 'number' && (flags & ~MessageFlags.Ephemeral) !== 0) {
-        errors.add(['data', 'flags'], 'INTERACTION_DEFERRED_FLAGS_INVALID', 'Only the EPHEMERAL flag can be set on a deferred response');
+        errors.add(
+          ['data', 'flags'],
+          'INTERACTION_DEFERRED_FLAGS_INVALID',
+          'Only the EPHEMERAL flag can be set on a deferred response',
+        );
         errors.throwIfAny();
       }
       message = createMessage(core, {

@@ -8,7 +8,7 @@ const USER_MENTION = /<@!?(\d{17,20})>/g;
 const ROLE_MENTION = /<@&(\d{17,20})>/g;
 const EVERYONE_MENTION = /@(everyone|here)/;
 
-export const NO_PINGS: MessagePings = Object.freeze({ users: [], roles: [], everyone: false }) as MessagePings;
+export const NO_PINGS: MessagePings = Object.freeze({ users: [], roles: [], everyone: false });
 
 export interface MentionContext {
   state: DiscordState;
@@ -33,8 +33,10 @@ export function resolveMentions(context: MentionContext): MessagePings {
   const { state, texts, allowedMentions } = context;
   const text = texts.join('\n');
   const parse = allowedMentions ? (allowedMentions.parse ?? []) : context.defaultParse;
-  const allowedUsers = (id: string): boolean => parse.includes('users') || (allowedMentions?.users.includes(id) ?? false);
-  const allowedRoles = (id: string): boolean => parse.includes('roles') || (allowedMentions?.roles.includes(id) ?? false);
+  const allowedUsers = (id: string): boolean =>
+    parse.includes('users') || (allowedMentions?.users.includes(id) ?? false);
+  const allowedRoles = (id: string): boolean =>
+    parse.includes('roles') || (allowedMentions?.roles.includes(id) ?? false);
   const canMentionEveryone =
     context.guildId !== null &&
     hasPermission(channelPermissions(state, context.channelId, context.authorId), PermissionFlagsBits.MentionEveryone);
@@ -43,7 +45,8 @@ export function resolveMentions(context: MentionContext): MessagePings {
     (id) => allowedUsers(id) && state.user(id) !== undefined,
   );
   const repliedUserAllowed = allowedMentions ? allowedMentions.repliedUser : true;
-  if (context.repliedUserId && repliedUserAllowed && !users.includes(context.repliedUserId)) users.push(context.repliedUserId);
+  if (context.repliedUserId && repliedUserAllowed && !users.includes(context.repliedUserId))
+    users.push(context.repliedUserId);
 
   const roles = unique([...text.matchAll(ROLE_MENTION)].map((match) => match[1] ?? '')).filter((id) => {
     const role = state.role(id);

@@ -16,7 +16,10 @@ export type MessageOrigin = 'bot' | 'interaction' | 'user';
 const SETTABLE_FLAGS: Record<MessageOrigin, number> = {
   bot: MessageFlags.SuppressEmbeds | MessageFlags.SuppressNotifications | MessageFlags.IsComponentsV2,
   interaction:
-    MessageFlags.SuppressEmbeds | MessageFlags.SuppressNotifications | MessageFlags.IsComponentsV2 | MessageFlags.Ephemeral,
+    MessageFlags.SuppressEmbeds |
+    MessageFlags.SuppressNotifications |
+    MessageFlags.IsComponentsV2 |
+    MessageFlags.Ephemeral,
   user: MessageFlags.SuppressEmbeds | MessageFlags.SuppressNotifications,
 };
 
@@ -117,12 +120,17 @@ export function editMessage(core: EmulatorCore, message: MessageRecord, edit: Me
   const requestedFlags = draft.flags ?? message.flags;
   const isEphemeral = (message.flags & MessageFlags.Ephemeral) !== 0;
   if (draft.flags !== undefined && (draft.flags & MessageFlags.Ephemeral) !== 0 && !isEphemeral) {
-    errors.add([...errorPath, 'flags'], 'MESSAGE_EPHEMERAL_STATE_IMMUTABLE', "A message's ephemeral state cannot be changed");
+    errors.add(
+      [...errorPath, 'flags'],
+      'MESSAGE_EPHEMERAL_STATE_IMMUTABLE',
+      "A message's ephemeral state cannot be changed",
+    );
   }
   const becomesV2 = wasV2 || (requestedFlags & MessageFlags.IsComponentsV2) !== 0;
   if (becomesV2 && !wasV2) {
     // Turning a message into a V2 one: content and embeds it keeps from before would break the V2 rule too.
-    if (draft.content === undefined && message.content.length > 0) v2Conflict(errors, [...errorPath, 'content'], 'content');
+    if (draft.content === undefined && message.content.length > 0)
+      v2Conflict(errors, [...errorPath, 'content'], 'content');
     if (draft.embeds === undefined && message.embeds.length > 0) v2Conflict(errors, [...errorPath, 'embeds'], 'embeds');
   }
   errors.throwIfAny();
@@ -137,7 +145,8 @@ export function editMessage(core: EmulatorCore, message: MessageRecord, edit: Me
     components: draft.components ?? message.components,
     attachments: [...keptAttachments, ...files.map((file) => ({ id: core.ids.next(), filename: file.filename }))],
   };
-  if (isEmpty(next.content, next.embeds, next.components, next.attachments.length, false)) throw DiscordErrors.emptyMessage();
+  if (isEmpty(next.content, next.embeds, next.components, next.attachments.length, false))
+    throw DiscordErrors.emptyMessage();
   const wasLoading = (message.flags & MessageFlags.Loading) !== 0;
   if (!wasLoading) {
     message.history.push({

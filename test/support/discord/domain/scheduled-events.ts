@@ -10,12 +10,21 @@ import type { EmulatorCore } from '../core.js';
 import { toApiScheduledEvent } from '../payloads/scheduled-event.js';
 import type { ScheduledEventRecord } from '../state/records.js';
 import { FormErrors } from '../validation/form-errors.js';
-import { checkStatusTransition, validateScheduledEvent, type ScheduledEventShape } from '../validation/scheduled-event.js';
+import {
+  checkStatusTransition,
+  validateScheduledEvent,
+  type ScheduledEventShape,
+} from '../validation/scheduled-event.js';
 
 type EventBody = Record<string, unknown>;
 
 /** Creates an event from an API body after Discord's checks, and announces it. */
-export function createScheduledEvent(core: EmulatorCore, guildId: string, creatorId: string, body: EventBody): ScheduledEventRecord {
+export function createScheduledEvent(
+  core: EmulatorCore,
+  guildId: string,
+  creatorId: string,
+  body: EventBody,
+): ScheduledEventRecord {
   const shape: ScheduledEventShape = {
     guildId,
     name: body.name,
@@ -45,7 +54,11 @@ export function createScheduledEvent(core: EmulatorCore, guildId: string, creato
 }
 
 /** Applies a PATCH: the merged event must still be valid, and the status may only move forward. */
-export function updateScheduledEvent(core: EmulatorCore, event: ScheduledEventRecord, body: EventBody): ScheduledEventRecord {
+export function updateScheduledEvent(
+  core: EmulatorCore,
+  event: ScheduledEventRecord,
+  body: EventBody,
+): ScheduledEventRecord {
   const pick = (field: string, current: unknown): unknown => (field in body ? body[field] : current);
   const shape: ScheduledEventShape = {
     guildId: event.guildId,
@@ -75,7 +88,12 @@ export function deleteScheduledEvent(core: EmulatorCore, event: ScheduledEventRe
 }
 
 /** A user marks themselves "interested" (or stops): GUILD_SCHEDULED_EVENT_USER_ADD / _REMOVE. */
-export function setScheduledEventInterest(core: EmulatorCore, event: ScheduledEventRecord, userId: string, interested: boolean): void {
+export function setScheduledEventInterest(
+  core: EmulatorCore,
+  event: ScheduledEventRecord,
+  userId: string,
+  interested: boolean,
+): void {
   const has = event.userIds.includes(userId);
   if (has === interested) return;
   event.userIds = interested ? [...event.userIds, userId] : event.userIds.filter((id) => id !== userId);
@@ -90,7 +108,9 @@ function announce(core: EmulatorCore, name: GatewayDispatchEvents, event: Schedu
 }
 
 /** Only called after validation, so the loosely typed shape holds the right types. */
-function toRecordFields(shape: ScheduledEventShape): Omit<ScheduledEventRecord, 'id' | 'creatorId' | 'status' | 'userIds' | 'deleted'> {
+function toRecordFields(
+  shape: ScheduledEventShape,
+): Omit<ScheduledEventRecord, 'id' | 'creatorId' | 'status' | 'userIds' | 'deleted'> {
   return {
     guildId: shape.guildId,
     name: shape.name as string,

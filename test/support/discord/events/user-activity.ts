@@ -41,7 +41,9 @@ export class UserActivity {
 
   /** A user writes a message (MESSAGE_CREATE). Mentions parse as for any user message. */
   messageCreate(input: UserMessageInput): MessageRecord {
-    const channel = input.channelId ? this.core.state.channel(input.channelId) : ensureDmChannel(this.core, input.authorId);
+    const channel = input.channelId
+      ? this.core.state.channel(input.channelId)
+      : ensureDmChannel(this.core, input.authorId);
     if (!channel) throw new Error(`Unknown channel ${String(input.channelId)}`);
     if (channel.guildId && !this.core.state.member(channel.guildId, input.authorId)) {
       throw new Error(`User ${input.authorId} is not a member of the guild of channel ${channel.id}`);
@@ -64,7 +66,8 @@ export class UserActivity {
   /** Joins, moves or leaves voice (VOICE_STATE_UPDATE). */
   voiceStateUpdate(input: VoiceStateInput): void {
     const { state } = this.core;
-    if (!state.member(input.guildId, input.userId)) throw new Error(`User ${input.userId} is not a member of ${input.guildId}`);
+    if (!state.member(input.guildId, input.userId))
+      throw new Error(`User ${input.userId} is not a member of ${input.guildId}`);
     const key = `${input.guildId}:${input.userId}`;
     const sessionId = state.voiceStates.get(key)?.sessionId ?? this.core.ids.next();
     const voiceState = {

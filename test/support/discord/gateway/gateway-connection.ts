@@ -4,7 +4,7 @@ import type { GatewaySession } from './gateway-session.js';
 
 /** What a connection asks of the server once it has decoded a frame. */
 export interface GatewayProtocolHandler {
-  recordFrame(connection: GatewayConnection, op: number, d: unknown): void;
+  recordFrame(connection: GatewayConnection, op: GatewayOpcodes | null, d: unknown): void;
   identify(connection: GatewayConnection, d: unknown): void;
   resume(connection: GatewayConnection, d: unknown): void;
   requestGuildMembers(connection: GatewayConnection, session: GatewaySession, d: unknown): void;
@@ -26,8 +26,8 @@ export class GatewayConnection {
     private readonly handler: GatewayProtocolHandler,
     heartbeatIntervalMs: number,
   ) {
-    socket.on('message', (raw, isBinary) => {
-      this.#receive(raw.toString(), isBinary);
+    socket.on('message', (raw: Buffer, isBinary) => {
+      this.#receive(raw.toString('utf8'), isBinary);
     });
     socket.on('close', (code) => {
       handler.connectionClosed(this, code);
@@ -61,7 +61,7 @@ export class GatewayConnection {
       this.close(GatewayCloseCodes.DecodeError, 'Error while decoding payload.');
       return;
     }
-    const op = typeof frame.op === 'number' ? frame.op : -1;
+    const op = toGatewayOpcode(frame.op);
     this.handler.recordFrame(this, op, frame.d);
     switch (op) {
       case GatewayOpcodes.Heartbeat:
@@ -90,4 +90,10 @@ export class GatewayConnection {
         this.close(GatewayCloseCodes.UnknownOpcode, 'Unknown opcode.');
     }
   }
+}
+
+const OPCODES = Object.values(GatewayOpcodes).filter((value): value is GatewayOpcodes => typeof value === 'number');
+
+function toGatewayOpcode(value: unknown): GatewayOpcodes | null {
+  return OPCODES.find((op) => op === value) ?? null;
 }

@@ -15,7 +15,13 @@ import { toApiUser } from '../payloads/user.js';
 import { GatewayConnection, type GatewayProtocolHandler } from './gateway-connection.js';
 import { GatewaySession } from './gateway-session.js';
 import { answerGuildMembersRequest } from './guild-members-request.js';
-import { ALL_INTENTS, applicationFlagsFor, PRIVILEGED_INTENTS, requiredIntent, withoutMessageContent } from './intents.js';
+import {
+  ALL_INTENTS,
+  applicationFlagsFor,
+  PRIVILEGED_INTENTS,
+  requiredIntent,
+  withoutMessageContent,
+} from './intents.js';
 
 export const GATEWAY_PATH = '/gateway';
 export const RESUME_GATEWAY_PATH = '/gateway/resume';
@@ -24,7 +30,8 @@ export const RESUME_GATEWAY_PATH = '/gateway/resume';
 export interface GatewayFrameRecord {
   connectionId: number;
   path: string;
-  op: number;
+  /** Null for an opcode Discord does not define (the connection is then closed with 4001). */
+  op: GatewayOpcodes | null;
   d: unknown;
   at: Date;
 }
@@ -132,7 +139,7 @@ export class GatewayServer implements GatewayDispatcher, GatewayProtocolHandler 
     });
   }
 
-  recordFrame(connection: GatewayConnection, op: number, d: unknown): void {
+  recordFrame(connection: GatewayConnection, op: GatewayOpcodes | null, d: unknown): void {
     this.received.push({ connectionId: connection.id, path: connection.path, op, d, at: this.core.clock.now() });
     this.core.changes.notify();
   }

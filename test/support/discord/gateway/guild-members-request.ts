@@ -42,7 +42,11 @@ export function answerGuildMembersRequest(
       members = [];
     } else {
       members = state.guildMembers(guildId).filter((member) => matchesPrefix(state, member, query));
-      const cap = wantsEveryone ? (limit > 0 ? limit : Infinity) : Math.min(limit || MAX_QUERY_RESULTS, MAX_QUERY_RESULTS);
+      const cap = wantsEveryone
+        ? limit > 0
+          ? limit
+          : Infinity
+        : Math.min(limit || MAX_QUERY_RESULTS, MAX_QUERY_RESULTS);
       members = members.slice(0, cap);
     }
   }

@@ -1,4 +1,5 @@
 import { ApplicationFlags, GatewayDispatchEvents, GatewayIntentBits } from 'discord-api-types/v10';
+import { bitfield } from '../payloads/bitfield.js';
 
 export const PRIVILEGED_INTENTS =
   GatewayIntentBits.GuildMembers | GatewayIntentBits.GuildPresences | GatewayIntentBits.MessageContent;
@@ -91,5 +92,5 @@ export function applicationFlagsFor(privilegedIntents: number): ApplicationFlags
   if (privilegedIntents & GatewayIntentBits.GuildPresences) flags |= ApplicationFlags.GatewayPresence;
   if (privilegedIntents & GatewayIntentBits.GuildMembers) flags |= ApplicationFlags.GatewayGuildMembers;
   if (privilegedIntents & GatewayIntentBits.MessageContent) flags |= ApplicationFlags.GatewayMessageContent;
-  return flags;
+  return bitfield<ApplicationFlags>(flags);
 }

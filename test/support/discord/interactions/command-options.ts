@@ -39,14 +39,18 @@ export function buildCommandOptions(
   const [first, second] = request.subcommandPath;
   const hasSubcommands = definition.some(
     (option) =>
-      option.type === ApplicationCommandOptionType.Subcommand || option.type === ApplicationCommandOptionType.SubcommandGroup,
+      option.type === ApplicationCommandOptionType.Subcommand ||
+      option.type === ApplicationCommandOptionType.SubcommandGroup,
   );
   if (!hasSubcommands) {
     if (first !== undefined) throw new Error(`/${commandName} has no subcommand "${first}"`);
     return buildLeafOptions(commandName, definition as APIApplicationCommandBasicOption[], request, resolved);
   }
   const top = definition.find((option) => option.name === first);
-  if (!top) throw new Error(`/${commandName} needs one of its subcommands: ${definition.map((option) => option.name).join(', ')}`);
+  if (!top)
+    throw new Error(
+      `/${commandName} needs one of its subcommands: ${definition.map((option) => option.name).join(', ')}`,
+    );
   if (top.type === ApplicationCommandOptionType.SubcommandGroup) {
     const sub = top.options?.find((option) => option.name === second);
     if (!sub) throw new Error(`/${commandName} ${top.name} has no subcommand "${String(second)}"`);
@@ -55,13 +59,20 @@ export function buildCommandOptions(
       {
         type: top.type,
         name: top.name,
-        options: [{ type: sub.type, name: sub.name, options: buildLeafOptions(label, sub.options ?? [], request, resolved) }],
+        options: [
+          { type: sub.type, name: sub.name, options: buildLeafOptions(label, sub.options ?? [], request, resolved) },
+        ],
       },
     ];
   }
-  if (top.type !== ApplicationCommandOptionType.Subcommand) throw new Error(`/${commandName} ${top.name} is not a subcommand`);
+  if (top.type !== ApplicationCommandOptionType.Subcommand)
+    throw new Error(`/${commandName} ${top.name} is not a subcommand`);
   return [
-    { type: top.type, name: top.name, options: buildLeafOptions(`${commandName} ${top.name}`, top.options ?? [], request, resolved) },
+    {
+      type: top.type,
+      name: top.name,
+      options: buildLeafOptions(`${commandName} ${top.name}`, top.options ?? [], request, resolved),
+    },
   ];
 }
 
@@ -107,8 +118,10 @@ function checkValue(
   switch (option.type) {
     case ApplicationCommandOptionType.String:
       if (typeof value !== 'string') fail('expects text');
-      if (option.min_length !== undefined && String(value).length < option.min_length) fail(`shorter than ${option.min_length}`);
-      if (option.max_length !== undefined && String(value).length > option.max_length) fail(`longer than ${option.max_length}`);
+      if (option.min_length !== undefined && String(value).length < option.min_length)
+        fail(`shorter than ${option.min_length}`);
+      if (option.max_length !== undefined && String(value).length > option.max_length)
+        fail(`longer than ${option.max_length}`);
       break;
     case ApplicationCommandOptionType.Integer:
     case ApplicationCommandOptionType.Number:
@@ -135,7 +148,8 @@ function checkValue(
     default:
       fail('attachments cannot be sent through the emulator');
   }
-  if ('choices' in option && option.choices && !option.choices.some((choice) => choice.value === value)) {
-    fail(`must be one of ${option.choices.map((choice) => JSON.stringify(choice.value)).join(', ')}`);
+  const choices: readonly { value: OptionValue }[] = ('choices' in option ? option.choices : undefined) ?? [];
+  if (choices.length > 0 && !choices.some((choice) => choice.value === value)) {
+    fail(`must be one of ${choices.map((choice) => JSON.stringify(choice.value)).join(', ')}`);
   }
 }

@@ -1,4 +1,4 @@
-import { ComponentType } from 'discord-api-types/v10';
+import type { ComponentType } from 'discord-api-types/v10';
 
 /** An interactive component as found in a message or modal, typed loosely: it is read, never sent back. */
 export interface FoundComponent {

@@ -5,12 +5,17 @@ import {
   ComponentType,
   GatewayDispatchEvents,
   InteractionType,
-  type APIApplicationCommandOption,
   type Locale,
 } from 'discord-api-types/v10';
 import type { EmulatorCore } from '../core.js';
 import { ensureDmChannel } from '../domain/dm-channels.js';
-import type { ChannelRecord, CommandRecord, InteractionKind, InteractionRecord, MessageRecord } from '../state/records.js';
+import type {
+  ChannelRecord,
+  CommandRecord,
+  InteractionKind,
+  InteractionRecord,
+  MessageRecord,
+} from '../state/records.js';
 import { buildCommandOptions, type OptionValue } from './command-options.js';
 import { allComponents, findByCustomId, type FoundComponent } from './component-lookup.js';
 import { InteractionHandle } from './interaction-handle.js';
@@ -121,7 +126,7 @@ export class InteractionDriver {
     if (!modal) throw new Error(`The bot did not answer interaction ${opener.id} with a modal`);
     const channel = this.#channel(opener.record.channelId);
     const resolved = new ResolvedDataBuilder(this.core, channel.guildId, channel.id, opener.record.userId);
-    const components = submittedComponents(modal.components as unknown[], input.values, resolved);
+    const components = submittedComponents(modal.components, input.values, resolved);
     const message = opener.record.sourceMessageId ? this.core.state.message(opener.record.sourceMessageId) : undefined;
     return this.#dispatch({
       kind: 'modalSubmit',
@@ -144,7 +149,7 @@ export class InteractionDriver {
     const definition = ('options' in command.definition ? command.definition.options : undefined) ?? [];
     const options = buildCommandOptions(
       commandName,
-      definition as APIApplicationCommandOption[],
+      definition,
       { subcommandPath, values: input.options ?? {}, ...(focused !== undefined ? { focused } : {}) },
       resolved,
     );
@@ -168,14 +173,22 @@ export class InteractionDriver {
 
   /** Guild commands shadow global ones, as in the Discord client. */
   #registeredCommand(name: string, guildId: string | null): CommandRecord {
-    const candidates = [...(guildId ? this.core.state.registeredCommands(guildId) : []), ...this.core.state.registeredCommands(null)];
-    const command = candidates.find((candidate) => candidate.name === name && candidate.type === ApplicationCommandType.ChatInput);
+    const candidates = [
+      ...(guildId ? this.core.state.registeredCommands(guildId) : []),
+      ...this.core.state.registeredCommands(null),
+    ];
+    const command = candidates.find(
+      (candidate) => candidate.name === name && candidate.type === ApplicationCommandType.ChatInput,
+    );
     if (!command) throw new Error(`/${name} is not registered (the bot must register it before a user can run it)`);
     return command;
   }
 
   #component(input: ComponentInput): { message: MessageRecord; component: FoundComponent } {
-    const message = typeof input.message === 'string' ? this.core.state.message(input.message) : this.core.state.message(input.message.id);
+    const message =
+      typeof input.message === 'string'
+        ? this.core.state.message(input.message)
+        : this.core.state.message(input.message.id);
     if (!message || message.deleted) throw new Error('That message does not exist (any more)');
     if (message.visibleTo !== null && message.visibleTo !== input.userId) {
       throw new Error(`User ${input.userId} cannot see ephemeral message ${message.id}`);
@@ -183,7 +196,9 @@ export class InteractionDriver {
     const component = findByCustomId(message.components, input.customId);
     if (!component) {
       const ids = allComponents(message.components).flatMap((found) => found.custom_id ?? []);
-      throw new Error(`Message ${message.id} has no component "${input.customId}" (it has: ${ids.join(', ') || 'none'})`);
+      throw new Error(
+        `Message ${message.id} has no component "${input.customId}" (it has: ${ids.join(', ') || 'none'})`,
+      );
     }
     if (component.disabled) throw new Error(`"${input.customId}" is disabled`);
     return { message, component };
@@ -245,7 +260,9 @@ export class InteractionDriver {
   }
 }
 
-function withResolved(resolved: ResolvedDataBuilder): { resolved?: NonNullable<ReturnType<ResolvedDataBuilder['toApi']>> } {
+function withResolved(resolved: ResolvedDataBuilder): {
+  resolved?: NonNullable<ReturnType<ResolvedDataBuilder['toApi']>>;
+} {
   const data = resolved.toApi();
   return data ? { resolved: data } : {};
 }
@@ -255,11 +272,13 @@ function checkSelection(component: FoundComponent, values: readonly string[], re
   const min = component.min_values ?? 1;
   const max = component.max_values ?? 1;
   const label = `Select "${component.custom_id ?? ''}"`;
-  if (values.length < min || values.length > max) throw new Error(`${label} takes ${min} to ${max} values, got ${values.length}`);
+  if (values.length < min || values.length > max)
+    throw new Error(`${label} takes ${min} to ${max} values, got ${values.length}`);
   switch (component.type) {
     case ComponentType.StringSelect:
       for (const value of values) {
-        if (!component.options?.some((option) => option.value === value)) throw new Error(`${label} has no option "${value}"`);
+        if (!component.options?.some((option) => option.value === value))
+          throw new Error(`${label} has no option "${value}"`);
       }
       return;
     case ComponentType.UserSelect:
@@ -312,12 +331,17 @@ function submittedComponents(
       if (text.length > 0 && component.min_length !== undefined && text.length < component.min_length) {
         throw new Error(`${label} needs at least ${component.min_length} characters`);
       }
-      if (text.length > (component.max_length ?? 4000)) throw new Error(`${label} takes at most ${component.max_length ?? 4000} characters`);
+      if (text.length > (component.max_length ?? 4000))
+        throw new Error(`${label} takes at most ${component.max_length ?? 4000} characters`);
       return { type: ComponentType.TextInput, id, custom_id: customId, value: text };
     }
     const picked = typeof given === 'string' ? [given] : [...(given ?? [])];
     if (component.type === ComponentType.StringSelect || ENTITY_SELECTS.has(component.type)) {
-      checkSelection(component.required === false && picked.length === 0 ? { ...component, min_values: 0 } : component, picked, resolved);
+      checkSelection(
+        component.required === false && picked.length === 0 ? { ...component, min_values: 0 } : component,
+        picked,
+        resolved,
+      );
     }
     return { type: component.type, id, custom_id: customId, values: picked };
   };
@@ -325,7 +349,8 @@ function submittedComponents(
     const component = raw as { type?: ComponentType; id?: number; component?: unknown; components?: unknown[] };
     const id = component.id ?? nextId;
     nextId = Math.max(nextId, id) + 1;
-    if (component.type === ComponentType.Label) return { type: ComponentType.Label, id, component: input(component.component) };
+    if (component.type === ComponentType.Label)
+      return { type: ComponentType.Label, id, component: input(component.component) };
     if (component.type === ComponentType.ActionRow) {
       return { type: ComponentType.ActionRow, id, components: (component.components ?? []).map(input) };
     }

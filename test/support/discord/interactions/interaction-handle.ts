@@ -94,12 +94,16 @@ export class InteractionHandle {
       case InteractionResponseType.ChannelMessageWithSource:
         return original && { kind: 'message', ...this.#view(original) };
       case InteractionResponseType.DeferredChannelMessageWithSource:
-        return original && (original.flags & MessageFlags.Loading) === 0 ? { kind: 'message', ...this.#view(original) } : undefined;
+        return original && (original.flags & MessageFlags.Loading) === 0
+          ? { kind: 'message', ...this.#view(original) }
+          : undefined;
       case InteractionResponseType.UpdateMessage:
         return original && { kind: 'update', ...this.#view(original) };
       case InteractionResponseType.DeferredMessageUpdate: {
         const edited = original?.editedAt && original.editedAt >= callback.at;
-        return original && (edited || this.record.followUpIds.length > 0) ? { kind: 'update', ...this.#view(original) } : undefined;
+        return original && (edited || this.record.followUpIds.length > 0)
+          ? { kind: 'update', ...this.#view(original) }
+          : undefined;
       }
       case InteractionResponseType.Modal:
         return this.record.modal ? { kind: 'modal', modal: this.record.modal } : undefined;

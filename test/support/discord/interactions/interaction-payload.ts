@@ -1,9 +1,4 @@
-import {
-  InteractionContextType,
-  type APIInteraction,
-  type InteractionType,
-  type Locale,
-} from 'discord-api-types/v10';
+import { InteractionContextType, type APIInteraction, type InteractionType, type Locale } from 'discord-api-types/v10';
 import type { EmulatorCore } from '../core.js';
 import { toApiChannel } from '../payloads/channel.js';
 import { toInteractionMember } from '../payloads/member.js';

@@ -1,7 +1,19 @@
-import { ChannelType, type APIChannel, type APIDMChannel, type APIOverwrite, type APIThreadMember, type ThreadMemberFlags } from 'discord-api-types/v10';
+import {
+  ChannelType,
+  ForumLayoutType,
+  ThreadAutoArchiveDuration,
+  VideoQualityMode,
+  type APIChannel,
+  type APIDMChannel,
+  type APIOverwrite,
+  type APIThreadMember,
+  type ChannelFlags,
+  type ThreadMemberFlags,
+} from 'discord-api-types/v10';
 import type { DiscordState } from '../state/discord-state.js';
 import { isThreadType } from '../state/discord-state.js';
 import type { ChannelRecord, PermissionOverwriteRecord, ThreadMemberRecord } from '../state/records.js';
+import { bitfield } from './bitfield.js';
 import { toApiUser } from './user.js';
 
 export function toApiOverwrite(overwrite: PermissionOverwriteRecord): APIOverwrite {
@@ -30,7 +42,7 @@ export function toApiChannel(state: DiscordState, channel: ChannelRecord): APICh
     guild_id: channel.guildId,
     name: channel.name,
     parent_id: channel.parentId,
-    flags: 0,
+    flags: bitfield<ChannelFlags>(),
   };
   if (isThreadType(channel.type) && channel.thread) {
     const memberCount = state.threadMemberIds(channel.id).length;
@@ -70,7 +82,7 @@ export function toApiChannel(state: DiscordState, channel: ChannelRecord): APICh
         bitrate: 64_000,
         user_limit: 0,
         rtc_region: null,
-        video_quality_mode: 1,
+        video_quality_mode: VideoQualityMode.Auto,
         last_message_id: channel.lastMessageId,
         rate_limit_per_user: channel.rateLimitPerUser,
         topic: channel.topic,
@@ -85,9 +97,9 @@ export function toApiChannel(state: DiscordState, channel: ChannelRecord): APICh
         available_tags: [],
         default_reaction_emoji: null,
         default_sort_order: null,
-        default_forum_layout: 0,
+        default_forum_layout: ForumLayoutType.NotSet,
         default_thread_rate_limit_per_user: 0,
-        default_auto_archive_duration: 4320,
+        default_auto_archive_duration: ThreadAutoArchiveDuration.ThreeDays,
       } as APIChannel;
     default:
       return {
@@ -95,7 +107,7 @@ export function toApiChannel(state: DiscordState, channel: ChannelRecord): APICh
         topic: channel.topic,
         last_message_id: channel.lastMessageId,
         rate_limit_per_user: channel.rateLimitPerUser,
-        default_auto_archive_duration: 4320,
+        default_auto_archive_duration: ThreadAutoArchiveDuration.ThreeDays,
       } as APIChannel;
   }
 }
@@ -105,6 +117,6 @@ export function toApiThreadMember(member: ThreadMemberRecord): APIThreadMember {
     id: member.threadId,
     user_id: member.userId,
     join_timestamp: member.joinedAt.toISOString(),
-    flags: 0 as ThreadMemberFlags,
+    flags: bitfield<ThreadMemberFlags>(),
   };
 }

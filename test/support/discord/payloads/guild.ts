@@ -1,3 +1,4 @@
+import type { GuildSystemChannelFlags } from 'discord-api-types/v10';
 import {
   GatewayIntentBits,
   GuildDefaultMessageNotifications,
@@ -5,13 +6,13 @@ import {
   GuildMFALevel,
   GuildNSFWLevel,
   GuildPremiumTier,
-  GuildSystemChannelFlags,
   GuildVerificationLevel,
   type APIGuild,
   type GatewayGuildCreateDispatchData,
 } from 'discord-api-types/v10';
 import type { DiscordState } from '../state/discord-state.js';
 import type { GuildRecord } from '../state/records.js';
+import { bitfield } from './bitfield.js';
 import { toApiChannel } from './channel.js';
 import { toApiMember } from './member.js';
 import { toApiRole } from './role.js';
@@ -40,7 +41,7 @@ export function toApiGuild(state: DiscordState, guild: GuildRecord): APIGuild {
     mfa_level: GuildMFALevel.None,
     application_id: null,
     system_channel_id: null,
-    system_channel_flags: 0 as GuildSystemChannelFlags,
+    system_channel_flags: bitfield<GuildSystemChannelFlags>(),
     rules_channel_id: null,
     vanity_url_code: null,
     premium_tier: GuildPremiumTier.None,
@@ -85,7 +86,9 @@ export function toGuildCreate(
       return rest;
     }),
     members: members.map((member) => toApiMember(state, member)),
-    channels: state.guildChannels(guild.id).map((channel) => toApiChannel(state, channel)) as GatewayGuildCreateDispatchData['channels'],
+    channels: state
+      .guildChannels(guild.id)
+      .map((channel) => toApiChannel(state, channel)) as GatewayGuildCreateDispatchData['channels'],
     threads: state
       .threads(guild.id)
       .filter((thread) => thread.thread?.archived === false)

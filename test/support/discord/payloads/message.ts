@@ -1,5 +1,7 @@
 import {
   InteractionType,
+  MessageReferenceType,
+  type MessageFlags,
   type APIGuildMember,
   type APIMessage,
   type APIMessageInteractionMetadata,
@@ -7,6 +9,7 @@ import {
 } from 'discord-api-types/v10';
 import type { DiscordState } from '../state/discord-state.js';
 import type { InteractionRecord, MessageRecord } from '../state/records.js';
+import { bitfield } from './bitfield.js';
 import { toApiChannel } from './channel.js';
 import { toApiMember } from './member.js';
 import { toApiUser } from './user.js';
@@ -39,17 +42,22 @@ export function toApiMessage(state: DiscordState, message: MessageRecord): APIMe
     components: message.components,
     pinned: false,
     type: message.type,
-    flags: message.flags,
+    flags: bitfield<MessageFlags>(message.flags),
     ...(message.webhookId ? { webhook_id: message.webhookId, application_id: message.webhookId } : {}),
     ...(referenced
       ? {
-          message_reference: { type: 0, message_id: referenced.id, channel_id: referenced.channelId, ...guildIdOf(referenced) },
+          message_reference: {
+            type: MessageReferenceType.Default,
+            message_id: referenced.id,
+            channel_id: referenced.channelId,
+            ...guildIdOf(referenced),
+          },
           referenced_message: toApiMessage(state, { ...referenced, referencedMessageId: null }),
         }
       : {}),
     ...(thread ? { thread: toApiChannel(state, thread) } : {}),
     ...(interaction ? interactionFields(state, interaction, message.id) : {}),
-  } as APIMessage;
+  };
 }
 
 /** MESSAGE_CREATE/UPDATE carry `guild_id` and the author's member (without `user`) on top of the message. */
@@ -73,9 +81,11 @@ function guildIdOf(message: MessageRecord): { guild_id?: string } {
   return message.guildId ? { guild_id: message.guildId } : {};
 }
 
-function interactionFields(state: DiscordState, interaction: InteractionRecord, messageId: string): Partial<APIMessage> {
-  const user = state.user(interaction.userId);
-  if (!user) return {};
+function interactionFields(
+  state: DiscordState,
+  interaction: InteractionRecord,
+  messageId: string,
+): Partial<APIMessage> {
   const isFollowUp = interaction.originalMessageId !== messageId;
   return {
     interaction_metadata: {
@@ -83,12 +93,6 @@ function interactionFields(state: DiscordState, interaction: InteractionRecord, 
       ...(isFollowUp && interaction.originalMessageId
         ? { original_response_message_id: interaction.originalMessageId }
         : {}),
-    },
-    interaction: {
-      id: interaction.id,
-      type: interaction.type,
-      name: interaction.commandName ?? interaction.customId ?? '',
-      user: toApiUser(user),
     },
   };
 }
@@ -102,7 +106,11 @@ function interactionMetadata(state: DiscordState, interaction: InteractionRecord
     authorizing_integration_owners: interaction.payload.authorizing_integration_owners,
   };
   if (interaction.type === InteractionType.MessageComponent) {
-    return { ...base, type: InteractionType.MessageComponent, interacted_message_id: interaction.sourceMessageId ?? '' };
+    return {
+      ...base,
+      type: InteractionType.MessageComponent,
+      interacted_message_id: interaction.sourceMessageId ?? '',
+    };
   }
   if (interaction.type === InteractionType.ModalSubmit) {
     const opener = interaction.openedBy ? state.interaction(interaction.openedBy) : undefined;

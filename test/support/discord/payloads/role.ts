@@ -1,11 +1,15 @@
-import { RoleFlags, type APIRole } from 'discord-api-types/v10';
+import type { RoleFlags } from 'discord-api-types/v10';
+import { type APIRole } from 'discord-api-types/v10';
 import type { RoleRecord } from '../state/records.js';
+import { bitfield } from './bitfield.js';
 
 export function toApiRole(role: RoleRecord): APIRole {
+  // Discord still sends the deprecated `color` next to `colors`, and discord.js reads both.
+  const legacyColor = { color: role.color };
   return {
+    ...legacyColor,
     id: role.id,
     name: role.name,
-    color: role.color,
     colors: { primary_color: role.color, secondary_color: null, tertiary_color: null },
     hoist: role.hoist,
     icon: null,
@@ -15,6 +19,6 @@ export function toApiRole(role: RoleRecord): APIRole {
     managed: role.managed,
     mentionable: role.mentionable,
     ...(role.botId ? { tags: { bot_id: role.botId } } : {}),
-    flags: 0 as RoleFlags,
+    flags: bitfield<RoleFlags>(),
   };
 }

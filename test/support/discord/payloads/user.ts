@@ -1,5 +1,6 @@
 import type { APIUser, UserFlags } from 'discord-api-types/v10';
 import type { UserRecord } from '../state/records.js';
+import { bitfield } from './bitfield.js';
 
 export function toApiUser(user: UserRecord): APIUser {
   return {
@@ -9,6 +10,6 @@ export function toApiUser(user: UserRecord): APIUser {
     global_name: user.globalName,
     avatar: null,
     ...(user.bot ? { bot: true } : {}),
-    public_flags: 0 as UserFlags,
+    public_flags: bitfield<UserFlags>(),
   };
 }

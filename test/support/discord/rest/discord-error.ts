@@ -53,7 +53,11 @@ export const DiscordErrors = {
   ),
   emptyMessage: error(400, RESTJSONErrorCodes.CannotSendAnEmptyMessage, 'Cannot send an empty message'),
   cannotMessageUser: error(403, RESTJSONErrorCodes.CannotSendMessagesToThisUser, 'Cannot send messages to this user'),
-  nonTextChannel: error(400, RESTJSONErrorCodes.CannotSendMessagesInNonTextChannel, 'Cannot send messages in a non-text channel'),
+  nonTextChannel: error(
+    400,
+    RESTJSONErrorCodes.CannotSendMessagesInNonTextChannel,
+    'Cannot send messages in a non-text channel',
+  ),
   invalidWebhookToken: error(401, RESTJSONErrorCodes.InvalidWebhookToken, 'Invalid Webhook Token'),
   alreadyAcknowledged: error(
     400,
@@ -70,6 +74,10 @@ export const DiscordErrors = {
     RESTJSONErrorCodes.ThreadAlreadyCreatedForMessage,
     'A thread has already been created for this message',
   ),
-  threadArchived: error(400, RESTJSONErrorCodes.InvalidActionOnArchivedThread, 'Cannot perform this action on an archived thread'),
+  threadArchived: error(
+    400,
+    RESTJSONErrorCodes.InvalidActionOnArchivedThread,
+    'Cannot perform this action on an archived thread',
+  ),
   threadLocked: error(403, RESTJSONErrorCodes.ThreadLocked, 'Thread is locked'),
 } as const;

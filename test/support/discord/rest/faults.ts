@@ -14,8 +14,7 @@ export interface RouteCall {
 export type RouteMatcher = string | RegExp | ((call: RouteCall) => boolean);
 
 export type Fault =
-  | { kind: 'rate-limit'; retryAfterMs: number; global: boolean }
-  | { kind: 'server-error'; status: number };
+  { kind: 'rate-limit'; retryAfterMs: number; global: boolean } | { kind: 'server-error'; status: number };
 
 interface ArmedFault {
   matcher: RouteMatcher;
@@ -38,7 +37,11 @@ export class FaultInjector {
 
   /** Answer the next `count` matching requests with a 5xx (500 unless `status` says otherwise). */
   serverError(matcher: RouteMatcher, options: { count?: number; status?: number } = {}): void {
-    this.#armed.push({ matcher, remaining: options.count ?? 1, fault: { kind: 'server-error', status: options.status ?? 500 } });
+    this.#armed.push({
+      matcher,
+      remaining: options.count ?? 1,
+      fault: { kind: 'server-error', status: options.status ?? 500 },
+    });
   }
 
   clear(): void {

@@ -47,7 +47,7 @@ export class RestRequestHandler {
         throw DiscordErrors.methodNotAllowed();
       }
       route = match.route.pattern;
-      const parsed = await parseBody(raw, request.headers['content-type']);
+      const parsed = parseBody(raw, request.headers['content-type']);
       body = parsed.body;
       if (match.route.auth === 'bot' && request.headers.authorization !== `Bot ${this.core.config.botToken}`) {
         throw DiscordErrors.unauthorized();
@@ -56,11 +56,22 @@ export class RestRequestHandler {
       const fault = this.faults.take({ method, path, route });
       const limit = this.rateLimiter.take(method, route, majorParameter);
       if (fault?.kind === 'rate-limit') {
-        reply = toReply(tooManyRequests(bucketHash(method, route), this.core.config.rateLimit.limit, fault.retryAfterMs, fault.global), 429);
+        reply = toReply(
+          tooManyRequests(
+            bucketHash(method, route),
+            this.core.config.rateLimit.limit,
+            fault.retryAfterMs,
+            fault.global,
+          ),
+          429,
+        );
       } else if (fault?.kind === 'server-error') {
         reply = { status: fault.status, body: { message: 'Internal Server Error', code: 0 }, headers: limit.headers };
       } else if (limit.retryAfterMs !== null) {
-        reply = toReply(tooManyRequests(bucketHash(method, route), this.core.config.rateLimit.limit, limit.retryAfterMs, false), 429);
+        reply = toReply(
+          tooManyRequests(bucketHash(method, route), this.core.config.rateLimit.limit, limit.retryAfterMs, false),
+          429,
+        );
       } else {
         const result: RouteResponse = await match.route.handle({
           params: match.params,
@@ -79,7 +90,13 @@ export class RestRequestHandler {
   }
 
   #errorReply(error: unknown, method: string, path: string, route: string | null): Reply {
-    const headers = rateLimitHeaders(bucketHash(method, route ?? path), this.core.config.rateLimit.limit, this.core.config.rateLimit.limit, Date.now(), 0);
+    const headers = rateLimitHeaders(
+      bucketHash(method, route ?? path),
+      this.core.config.rateLimit.limit,
+      this.core.config.rateLimit.limit,
+      Date.now(),
+      0,
+    );
     if (error instanceof DiscordHttpError) return { status: error.status, body: error.body, headers };
     // A bug in the emulator, not in the bot: say so loudly, since the bot only sees a 500.
     console.error(`[discord-emulator] ${method} ${path} crashed:`, error);

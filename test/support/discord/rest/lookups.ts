@@ -21,7 +21,8 @@ export function findGuild(core: EmulatorCore, guildId: string): GuildRecord {
 export function findChannel(core: EmulatorCore, channelId: string): ChannelRecord {
   const channel = core.state.channel(channelId);
   if (!channel) throw DiscordErrors.unknownChannel();
-  if (channel.guildId && !core.state.member(channel.guildId, core.config.botUserId)) throw DiscordErrors.missingAccess();
+  if (channel.guildId && !core.state.member(channel.guildId, core.config.botUserId))
+    throw DiscordErrors.missingAccess();
   return channel;
 }
 

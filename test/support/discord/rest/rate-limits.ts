@@ -28,7 +28,13 @@ export class RateLimiter {
     const overLimit = window.used > this.config.limit;
     const resetAfterMs = window.resetAtMs - now;
     return {
-      headers: rateLimitHeaders(bucket, this.config.limit, Math.max(this.config.limit - window.used, 0), window.resetAtMs, resetAfterMs),
+      headers: rateLimitHeaders(
+        bucket,
+        this.config.limit,
+        Math.max(this.config.limit - window.used, 0),
+        window.resetAtMs,
+        resetAfterMs,
+      ),
       retryAfterMs: overLimit ? resetAfterMs : null,
     };
   }

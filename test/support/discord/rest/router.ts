@@ -54,7 +54,9 @@ export class Router {
       if (route.method === method) return { kind: 'matched', route, params };
       patternForOtherMethod ??= route.pattern;
     }
-    return patternForOtherMethod ? { kind: 'method-not-allowed', pattern: patternForOtherMethod } : { kind: 'not-found' };
+    return patternForOtherMethod
+      ? { kind: 'method-not-allowed', pattern: patternForOtherMethod }
+      : { kind: 'not-found' };
   }
 }
 

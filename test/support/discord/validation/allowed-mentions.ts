@@ -32,7 +32,7 @@ export function validateAllowedMentions(errors: FormErrors, path: FieldPath, val
     }
   }
   return {
-    parse: parse ? (parse.filter((type) => type === 'users' || type === 'roles' || type === 'everyone') as MentionType[]) : null,
+    parse: parse ? parse.filter((type) => type === 'users' || type === 'roles' || type === 'everyone') : null,
     users,
     roles,
     repliedUser: raw.replied_user === true,

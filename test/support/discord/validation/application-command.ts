@@ -34,7 +34,7 @@ export function validateCommandList(errors: FormErrors, commands: unknown): void
   commands.forEach((command: unknown, index) => {
     validateCommand(errors, [index], command);
     const { name, type } = (command ?? {}) as { name?: unknown; type?: unknown };
-    const key = `${String(type ?? ApplicationCommandType.ChatInput)}:${String(name)}`;
+    const key = `${typeof type === 'number' ? type : ApplicationCommandType.ChatInput}:${typeof name === 'string' ? name : ''}`;
     if (seen.has(key)) {
       errors.add([index, 'name'], 'APPLICATION_COMMANDS_DUPLICATE_NAME', 'Application command names must be unique');
     }
@@ -59,7 +59,11 @@ export function validateCommand(errors: FormErrors, path: FieldPath, raw: unknow
   } else {
     errors.length([...path, 'name'], command.name, 1, 32);
     if (typeof command.description === 'string' && command.description.length > 0) {
-      errors.add([...path, 'description'], 'APPLICATION_COMMAND_DESCRIPTION_NOT_ALLOWED', 'Context menu commands cannot have a description');
+      errors.add(
+        [...path, 'description'],
+        'APPLICATION_COMMAND_DESCRIPTION_NOT_ALLOWED',
+        'Context menu commands cannot have a description',
+      );
     }
   }
 }
@@ -81,25 +85,42 @@ function checkOptions(errors: FormErrors, path: FieldPath, value: unknown, depth
   let sawOptional = false;
   const subcommands = options.filter((option) => SUBCOMMAND_TYPES.has(option.type)).length;
   if (subcommands > 0 && subcommands < options.length) {
-    errors.add(path, 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', 'Sub-command and sub-command group option types are mutually exclusive to all other types');
+    errors.add(
+      path,
+      'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID',
+      'Sub-command and sub-command group option types are mutually exclusive to all other types',
+    );
   }
   options.forEach((option, index) => {
     const at = [...path, index];
-    errors.choices([...at, 'type'], option.type, Object.values(ApplicationCommandOptionType).filter((v) => typeof v === 'number'));
+    errors.choices(
+      [...at, 'type'],
+      option.type,
+      Object.values(ApplicationCommandOptionType).filter((v) => typeof v === 'number'),
+    );
     checkChatInputName(errors, [...at, 'name'], option.name);
     errors.length([...at, 'description'], option.description, 1, 100);
     if (typeof option.name === 'string') {
-      if (names.has(option.name)) errors.add([...at, 'name'], 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS', 'Option names must be unique');
+      if (names.has(option.name))
+        errors.add([...at, 'name'], 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS', 'Option names must be unique');
       names.add(option.name);
     }
     if (option.required === true && sawOptional) {
-      errors.add([...at, 'required'], 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', 'Required options must be placed before non-required options');
+      errors.add(
+        [...at, 'required'],
+        'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID',
+        'Required options must be placed before non-required options',
+      );
     }
     if (option.required !== true && !SUBCOMMAND_TYPES.has(option.type)) sawOptional = true;
     if (Array.isArray(option.choices)) {
       errors.maxItems([...at, 'choices'], option.choices, MAX_CHOICES);
       if (option.autocomplete === true) {
-        errors.add([...at, 'autocomplete'], 'APPLICATION_COMMAND_AUTOCOMPLETE_INVALID', 'Autocomplete and choices cannot both be set');
+        errors.add(
+          [...at, 'autocomplete'],
+          'APPLICATION_COMMAND_AUTOCOMPLETE_INVALID',
+          'Autocomplete and choices cannot both be set',
+        );
       }
       (option.choices as { name?: unknown }[]).forEach((choice, choiceIndex) => {
         errors.length([...at, 'choices', choiceIndex, 'name'], choice.name, 1, 100);
@@ -108,17 +129,26 @@ function checkOptions(errors: FormErrors, path: FieldPath, value: unknown, depth
     errors.range([...at, 'min_length'], option.min_length, 0, 6000);
     errors.range([...at, 'max_length'], option.max_length, 1, 6000);
     if (option.type === ApplicationCommandOptionType.SubcommandGroup) {
-      if (depth > 0) errors.add([...at, 'type'], 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', 'Sub-command groups cannot be nested');
+      if (depth > 0)
+        errors.add([...at, 'type'], 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', 'Sub-command groups cannot be nested');
       const children = Array.isArray(option.options) ? (option.options as OptionInput[]) : [];
       if (children.some((child) => child.type !== ApplicationCommandOptionType.Subcommand)) {
-        errors.add([...at, 'options'], 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', 'Sub-command groups may only contain sub-commands');
+        errors.add(
+          [...at, 'options'],
+          'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID',
+          'Sub-command groups may only contain sub-commands',
+        );
       }
       checkOptions(errors, [...at, 'options'], option.options, depth + 1);
     } else if (option.type === ApplicationCommandOptionType.Subcommand) {
       checkOptions(errors, [...at, 'options'], option.options, depth + 1);
       const children = Array.isArray(option.options) ? (option.options as OptionInput[]) : [];
       if (children.some((child) => SUBCOMMAND_TYPES.has(child.type))) {
-        errors.add([...at, 'options'], 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', 'Sub-commands cannot contain sub-commands');
+        errors.add(
+          [...at, 'options'],
+          'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID',
+          'Sub-commands cannot contain sub-commands',
+        );
       }
     }
   });

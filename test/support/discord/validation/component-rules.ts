@@ -53,13 +53,21 @@ export function checkCustomId(errors: FormErrors, path: FieldPath, customId: unk
 }
 
 export function checkButton(errors: FormErrors, path: FieldPath, button: ComponentInput, seen: Set<string>): void {
-  errors.choices([...path, 'style'], button.style, Object.values(ButtonStyle).filter((v) => typeof v === 'number'));
+  errors.choices(
+    [...path, 'style'],
+    button.style,
+    Object.values(ButtonStyle).filter((v) => typeof v === 'number'),
+  );
   errors.maxLength([...path, 'label'], typeof button.label === 'string' ? button.label : undefined, 80);
   if (button.style === ButtonStyle.Link) {
     if (typeof button.url !== 'string') errors.required([...path, 'url']);
     errors.maxLength([...path, 'url'], typeof button.url === 'string' ? button.url : undefined, 512);
     if (button.custom_id !== undefined) {
-      errors.add([...path, 'custom_id'], 'BUTTON_COMPONENT_LINK_HAS_CUSTOM_ID', 'A link button cannot have a custom id');
+      errors.add(
+        [...path, 'custom_id'],
+        'BUTTON_COMPONENT_LINK_HAS_CUSTOM_ID',
+        'A link button cannot have a custom id',
+      );
     }
   } else if (button.style === ButtonStyle.Premium) {
     if (typeof button.sku_id !== 'string') errors.required([...path, 'sku_id']);
@@ -79,7 +87,11 @@ export function checkSelect(
   inModal: boolean,
 ): void {
   checkCustomId(errors, path, select.custom_id, seen);
-  errors.maxLength([...path, 'placeholder'], typeof select.placeholder === 'string' ? select.placeholder : undefined, 150);
+  errors.maxLength(
+    [...path, 'placeholder'],
+    typeof select.placeholder === 'string' ? select.placeholder : undefined,
+    150,
+  );
   errors.range([...path, 'min_values'], select.min_values, 0, 25);
   errors.range([...path, 'max_values'], select.max_values, 1, 25);
   const min = typeof select.min_values === 'number' ? select.min_values : 1;
@@ -93,10 +105,18 @@ export function checkSelect(
     (options ?? []).forEach((option, index) => {
       errors.length([...path, 'options', index, 'label'], option.label, 1, 100);
       errors.length([...path, 'options', index, 'value'], option.value, 1, 100);
-      errors.maxLength([...path, 'options', index, 'description'], typeof option.description === 'string' ? option.description : undefined, 100);
+      errors.maxLength(
+        [...path, 'options', index, 'description'],
+        typeof option.description === 'string' ? option.description : undefined,
+        100,
+      );
     });
     if (options && max > options.length) {
-      errors.add([...path, 'max_values'], 'NUMBER_TYPE_MAX', `int value should be less than or equal to ${options.length}.`);
+      errors.add(
+        [...path, 'max_values'],
+        'NUMBER_TYPE_MAX',
+        `int value should be less than or equal to ${options.length}.`,
+      );
     }
   } else if (Array.isArray(select.default_values)) {
     const count = select.default_values.length;
@@ -110,22 +130,22 @@ export function checkSelect(
 }
 
 /** An action row in a message: up to five buttons, or one select alone. */
-export function checkActionRow(
-  errors: FormErrors,
-  path: FieldPath,
-  row: ComponentInput,
-  seen: Set<string>,
-): void {
+export function checkActionRow(errors: FormErrors, path: FieldPath, row: ComponentInput, seen: Set<string>): void {
   const children = asComponents(row.components);
   errors.count([...path, 'components'], children, 1, 5);
   const hasSelect = children.some((child) => SELECT_TYPES.has(child.type));
   if (hasSelect && children.length > 1) {
-    errors.add([...path, 'components'], 'COMPONENT_LAYOUT_WIDTH_EXCEEDED', 'The specified component exceeds the maximum width');
+    errors.add(
+      [...path, 'components'],
+      'COMPONENT_LAYOUT_WIDTH_EXCEEDED',
+      'The specified component exceeds the maximum width',
+    );
   }
   children.forEach((child, index) => {
     const at = [...path, 'components', index];
     if (child.type === ComponentType.Button) checkButton(errors, at, child, seen);
     else if (SELECT_TYPES.has(child.type)) checkSelect(errors, at, child, seen, false);
-    else errors.add([...at, 'type'], 'COMPONENT_TYPE_INVALID', 'The specified component type is invalid in this context');
+    else
+      errors.add([...at, 'type'], 'COMPONENT_TYPE_INVALID', 'The specified component type is invalid in this context');
   });
 }

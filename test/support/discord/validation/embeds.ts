@@ -48,8 +48,9 @@ function checkText(errors: FormErrors, path: FieldPath, value: unknown, max: num
     if (required) errors.required(path);
     return 0;
   }
-  const text = String(value).trim();
-  const length = [...text].length;
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (typeof value !== 'string') errors.add(path, 'BASE_TYPE_STRING', 'Must be a string.');
+  const length = text.length;
   if (required && length === 0) errors.required(path);
   errors.maxLength(path, text, max);
   return length;

@@ -37,7 +37,7 @@ export class FormErrors {
   }
 
   maxLength(path: FieldPath, value: string | undefined | null, max: number): void {
-    if (typeof value === 'string' && [...value].length > max) {
+    if (typeof value === 'string' && value.length > max) {
       this.add(path, 'BASE_TYPE_MAX_LENGTH', `Must be ${max} or fewer in length.`);
     }
   }
@@ -52,7 +52,7 @@ export class FormErrors {
       this.add(path, 'BASE_TYPE_STRING', 'Must be a string.');
       return;
     }
-    const length = [...value].length;
+    const length = value.length;
     if (length < min || length > max) {
       this.add(path, 'BASE_TYPE_BAD_LENGTH', `Must be between ${min} and ${max} in length.`);
     }
@@ -73,7 +73,7 @@ export class FormErrors {
   range(path: FieldPath, value: unknown, min: number, max: number): void {
     if (value === undefined || value === null) return;
     if (typeof value !== 'number' || !Number.isInteger(value)) {
-      this.add(path, 'NUMBER_TYPE_COERCE', `Value "${String(value)}" is not int.`);
+      this.add(path, 'NUMBER_TYPE_COERCE', `Value "${JSON.stringify(value)}" is not int.`);
     } else if (value < min) {
       this.add(path, 'NUMBER_TYPE_MIN', `int value should be greater than or equal to ${min}.`);
     } else if (value > max) {

@@ -29,7 +29,12 @@ const CONTAINER_CHILDREN: ReadonlySet<unknown> = new Set([
  * Message components. Without the Components V2 flag only action rows are allowed (≤ 5, each with ≤ 5 buttons
  * or one select); with it, layout components too, up to 40 in total and 4000 characters of text.
  */
-export function validateMessageComponents(errors: FormErrors, path: FieldPath, components: unknown, isV2: boolean): void {
+export function validateMessageComponents(
+  errors: FormErrors,
+  path: FieldPath,
+  components: unknown,
+  isV2: boolean,
+): void {
   if (components === undefined || components === null) return;
   if (!Array.isArray(components)) {
     errors.add(path, 'BASE_TYPE_ARRAY', 'Must be an array.');
@@ -54,7 +59,11 @@ export function validateMessageComponents(errors: FormErrors, path: FieldPath, c
     errors.add(path, 'BASE_TYPE_MAX_LENGTH', `Must be ${MAX_V2_COMPONENTS} or fewer in length.`);
   }
   if (tally.text > MAX_V2_TEXT) {
-    errors.add(path, 'MESSAGE_COMPONENTS_TEXT_TOO_LONG', `Text display content must be ${MAX_V2_TEXT} or fewer in length.`);
+    errors.add(
+      path,
+      'MESSAGE_COMPONENTS_TEXT_TOO_LONG',
+      `Text display content must be ${MAX_V2_TEXT} or fewer in length.`,
+    );
   }
 }
 
@@ -93,14 +102,20 @@ function checkV2Component(
       return;
     }
     case ComponentType.Thumbnail:
-      if (typeof (component.media as { url?: unknown } | undefined)?.url !== 'string') errors.required([...path, 'media', 'url']);
-      errors.maxLength([...path, 'description'], typeof component.description === 'string' ? component.description : undefined, 1024);
+      if (typeof (component.media as { url?: unknown } | undefined)?.url !== 'string')
+        errors.required([...path, 'media', 'url']);
+      errors.maxLength(
+        [...path, 'description'],
+        typeof component.description === 'string' ? component.description : undefined,
+        1024,
+      );
       return;
     case ComponentType.MediaGallery:
       errors.count([...path, 'items'], Array.isArray(component.items) ? component.items : undefined, 1, 10);
       return;
     case ComponentType.File:
-      if (typeof (component.file as { url?: unknown } | undefined)?.url !== 'string') errors.required([...path, 'file', 'url']);
+      if (typeof (component.file as { url?: unknown } | undefined)?.url !== 'string')
+        errors.required([...path, 'file', 'url']);
       return;
     case ComponentType.Separator:
       if (component.spacing !== undefined) errors.choices([...path, 'spacing'], component.spacing, [1, 2]);
@@ -130,7 +145,8 @@ export function componentText(components: readonly unknown[]): string[] {
   const visit = (value: unknown): void => {
     if (typeof value !== 'object' || value === null) return;
     const component = value as ComponentInput;
-    if (component.type === ComponentType.TextDisplay && typeof component.content === 'string') texts.push(component.content);
+    if (component.type === ComponentType.TextDisplay && typeof component.content === 'string')
+      texts.push(component.content);
     for (const child of asComponents(component.components)) visit(child);
     if (component.accessory) visit(component.accessory);
   };

@@ -42,7 +42,8 @@ interface RawMessageBody {
 export function readMessageBody(errors: FormErrors, path: FieldPath, body: unknown, alreadyV2 = false): MessageDraft {
   const raw = (typeof body === 'object' && body !== null ? body : {}) as RawMessageBody;
   const content = raw.content === null ? '' : raw.content;
-  if (content !== undefined && typeof content !== 'string') errors.add([...path, 'content'], 'BASE_TYPE_STRING', 'Must be a string.');
+  if (content !== undefined && typeof content !== 'string')
+    errors.add([...path, 'content'], 'BASE_TYPE_STRING', 'Must be a string.');
   errors.maxLength([...path, 'content'], typeof content === 'string' ? content : undefined, MAX_CONTENT_LENGTH);
   const flags = typeof raw.flags === 'number' ? raw.flags : undefined;
   const isV2 = alreadyV2 || ((flags ?? 0) & MessageFlags.IsComponentsV2) !== 0;
@@ -68,7 +69,9 @@ export function readMessageBody(errors: FormErrors, path: FieldPath, body: unkno
     tts: raw.tts === true,
     referencedMessageId: typeof referenced === 'string' ? referenced : null,
     keptAttachmentIds: Array.isArray(raw.attachments)
-      ? (raw.attachments as { id?: unknown }[]).flatMap((attachment) => (typeof attachment.id === 'string' ? [attachment.id] : []))
+      ? (raw.attachments as { id?: unknown }[]).flatMap((attachment) =>
+          typeof attachment.id === 'string' ? [attachment.id] : [],
+        )
       : undefined,
     hasStickerOrPoll: (Array.isArray(raw.sticker_ids) && raw.sticker_ids.length > 0) || Boolean(raw.poll),
   };

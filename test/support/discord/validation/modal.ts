@@ -42,7 +42,11 @@ export function validateModal(errors: FormErrors, path: FieldPath, data: unknown
 
 function checkLabel(errors: FormErrors, path: FieldPath, label: ComponentInput, seen: Set<string>): void {
   errors.length([...path, 'label'], label.label, 1, 45);
-  errors.maxLength([...path, 'description'], typeof label.description === 'string' ? label.description : undefined, 100);
+  errors.maxLength(
+    [...path, 'description'],
+    typeof label.description === 'string' ? label.description : undefined,
+    100,
+  );
   const child = (label.component ?? undefined) as ComponentInput | undefined;
   if (!child) {
     errors.required([...path, 'component']);
@@ -71,11 +75,27 @@ function checkTextInput(
   else errors.maxLength([...path, 'label'], typeof input.label === 'string' ? input.label : undefined, 45);
   errors.range([...path, 'min_length'], input.min_length, 0, MAX_TEXT_INPUT_LENGTH);
   errors.range([...path, 'max_length'], input.max_length, 1, MAX_TEXT_INPUT_LENGTH);
-  if (typeof input.min_length === 'number' && typeof input.max_length === 'number' && input.min_length > input.max_length) {
-    errors.add([...path, 'min_length'], 'NUMBER_TYPE_MAX', `int value should be less than or equal to ${input.max_length}.`);
+  if (
+    typeof input.min_length === 'number' &&
+    typeof input.max_length === 'number' &&
+    input.min_length > input.max_length
+  ) {
+    errors.add(
+      [...path, 'min_length'],
+      'NUMBER_TYPE_MAX',
+      `int value should be less than or equal to ${input.max_length}.`,
+    );
   }
-  errors.maxLength([...path, 'value'], typeof input.value === 'string' ? input.value : undefined, MAX_TEXT_INPUT_LENGTH);
-  errors.maxLength([...path, 'placeholder'], typeof input.placeholder === 'string' ? input.placeholder : undefined, 100);
+  errors.maxLength(
+    [...path, 'value'],
+    typeof input.value === 'string' ? input.value : undefined,
+    MAX_TEXT_INPUT_LENGTH,
+  );
+  errors.maxLength(
+    [...path, 'placeholder'],
+    typeof input.placeholder === 'string' ? input.placeholder : undefined,
+    100,
+  );
 }
 
 function invalidType(errors: FormErrors, path: FieldPath): void {

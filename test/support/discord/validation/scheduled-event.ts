@@ -33,7 +33,7 @@ const CHANNEL_FOR_ENTITY: Partial<Record<GuildScheduledEventEntityType, ChannelT
  */
 export function validateScheduledEvent(errors: FormErrors, state: DiscordState, event: ScheduledEventShape): void {
   errors.length(['name'], event.name, 1, 100);
-  if (event.description !== null && event.description !== undefined) errors.maxLength(['description'], String(event.description), 1000);
+  if (typeof event.description === 'string') errors.maxLength(['description'], event.description, 1000);
   errors.choices(['privacy_level'], event.privacyLevel, [GuildScheduledEventPrivacyLevel.GuildOnly]);
   errors.choices(['entity_type'], event.entityType, [
     GuildScheduledEventEntityType.StageInstance,
@@ -41,9 +41,18 @@ export function validateScheduledEvent(errors: FormErrors, state: DiscordState, 
     GuildScheduledEventEntityType.External,
   ]);
   const start = timestamp(errors, ['scheduled_start_time'], event.scheduledStartTime, true);
-  const end = timestamp(errors, ['scheduled_end_time'], event.scheduledEndTime, event.entityType === GuildScheduledEventEntityType.External);
+  const end = timestamp(
+    errors,
+    ['scheduled_end_time'],
+    event.scheduledEndTime,
+    event.entityType === GuildScheduledEventEntityType.External,
+  );
   if (start !== null && end !== null && end <= start) {
-    errors.add(['scheduled_end_time'], 'GUILD_SCHEDULED_EVENT_END_BEFORE_START', 'The end time must be after the start time');
+    errors.add(
+      ['scheduled_end_time'],
+      'GUILD_SCHEDULED_EVENT_END_BEFORE_START',
+      'The end time must be after the start time',
+    );
   }
   const location = (event.entityMetadata as { location?: unknown } | null | undefined)?.location;
   if (event.entityType === GuildScheduledEventEntityType.External) {
@@ -59,10 +68,18 @@ export function validateScheduledEvent(errors: FormErrors, state: DiscordState, 
     } else if (!channel || channel.guildId !== event.guildId) {
       errors.add(['channel_id'], 'CHANNEL_NOT_FOUND', 'Unknown channel');
     } else if (expectedType !== undefined && channel.type !== expectedType) {
-      errors.add(['channel_id'], 'GUILD_SCHEDULED_EVENT_CHANNEL_TYPE_INVALID', `Channel must be of type ${ChannelType[expectedType]}`);
+      errors.add(
+        ['channel_id'],
+        'GUILD_SCHEDULED_EVENT_CHANNEL_TYPE_INVALID',
+        `Channel must be of type ${ChannelType[expectedType]}`,
+      );
     }
     if (location !== undefined && location !== null) {
-      errors.add(['entity_metadata', 'location'], 'GUILD_SCHEDULED_EVENT_LOCATION_NOT_ALLOWED', 'Only external events have a location');
+      errors.add(
+        ['entity_metadata', 'location'],
+        'GUILD_SCHEDULED_EVENT_LOCATION_NOT_ALLOWED',
+        'Only external events have a location',
+      );
     }
   }
   checkRecurrenceRule(errors, event.recurrenceRule);
@@ -76,17 +93,17 @@ function checkRecurrenceRule(errors: FormErrors, value: unknown): void {
   errors.range(['recurrence_rule', 'interval'], rule.interval, 1, 1000);
   for (const field of ['count', 'end'] as const) {
     if (rule[field] !== undefined && rule[field] !== null) {
-      errors.add(['recurrence_rule', field], 'GUILD_SCHEDULED_EVENT_RECURRENCE_RULE_FIELD_NOT_SETTABLE', `${field} cannot be set by applications`);
+      errors.add(
+        ['recurrence_rule', field],
+        'GUILD_SCHEDULED_EVENT_RECURRENCE_RULE_FIELD_NOT_SETTABLE',
+        `${field} cannot be set by applications`,
+      );
     }
   }
 }
 
 /** SCHEDULED → ACTIVE → COMPLETED, or SCHEDULED → CANCELED; nothing leaves COMPLETED or CANCELED. */
-export function checkStatusTransition(
-  errors: FormErrors,
-  from: GuildScheduledEventStatus,
-  to: unknown,
-): void {
+export function checkStatusTransition(errors: FormErrors, from: GuildScheduledEventStatus, to: unknown): void {
   if (to === undefined || to === from) return;
   const allowed: Record<GuildScheduledEventStatus, GuildScheduledEventStatus[]> = {
     [GuildScheduledEventStatus.Scheduled]: [GuildScheduledEventStatus.Active, GuildScheduledEventStatus.Canceled],
@@ -94,11 +111,12 @@ export function checkStatusTransition(
     [GuildScheduledEventStatus.Completed]: [],
     [GuildScheduledEventStatus.Canceled]: [],
   };
-  if (!allowed[from].includes(to as GuildScheduledEventStatus)) {
+  const target = allowed[from].find((status) => status === to);
+  if (target === undefined) {
     errors.add(
       ['status'],
       'GUILD_SCHEDULED_EVENT_INVALID_STATUS_TRANSITION',
-      `Cannot change status from ${GuildScheduledEventStatus[from]} to ${String(GuildScheduledEventStatus[to as GuildScheduledEventStatus] ?? to)}`,
+      `Cannot change status from ${GuildScheduledEventStatus[from]} to ${JSON.stringify(to)}`,
     );
   }
 }

@@ -92,7 +92,8 @@ export class WorldBuilder {
 
   createGuild(options: CreateGuildOptions): GuildRecord {
     const { state, config } = this.core;
-    const ownerId = options.ownerId ?? this.createUser({ username: `${options.name.toLowerCase().replace(/\W+/g, '-')}-owner` }).id;
+    const ownerId =
+      options.ownerId ?? this.createUser({ username: `${options.name.toLowerCase().replace(/\W+/g, '-')}-owner` }).id;
     const guild: GuildRecord = {
       id: this.core.ids.next(),
       name: options.name,
@@ -100,9 +101,26 @@ export class WorldBuilder {
       preferredLocale: options.preferredLocale ?? Locale.EnglishUS,
     };
     state.guilds.set(guild.id, guild);
-    state.roles.set(guild.id, this.#role(guild.id, guild.id, { name: '@everyone', permissions: options.everyonePermissions ?? DEFAULT_EVERYONE_PERMISSIONS }, 0));
+    state.roles.set(
+      guild.id,
+      this.#role(
+        guild.id,
+        guild.id,
+        { name: '@everyone', permissions: options.everyonePermissions ?? DEFAULT_EVERYONE_PERMISSIONS },
+        0,
+      ),
+    );
     const botUser = state.user(config.botUserId);
-    const botRole = this.#role(this.core.ids.next(), guild.id, { name: botUser?.username ?? 'bot', permissions: options.botPermissions ?? DEFAULT_BOT_PERMISSIONS, managed: true }, 1);
+    const botRole = this.#role(
+      this.core.ids.next(),
+      guild.id,
+      {
+        name: botUser?.username ?? 'bot',
+        permissions: options.botPermissions ?? DEFAULT_BOT_PERMISSIONS,
+        managed: true,
+      },
+      1,
+    );
     botRole.botId = config.botUserId;
     state.roles.set(botRole.id, botRole);
     this.#putMember(guild.id, ownerId, []);
@@ -166,7 +184,11 @@ export class WorldBuilder {
     const role = this.#role(this.core.ids.next(), guildId, options, 1);
     const count = state.guildRoles(guildId).length;
     const position =
-      options.position === 'top' ? count : options.position === 'bottom' || options.position === undefined ? 1 : options.position;
+      options.position === 'top'
+        ? count
+        : options.position === 'bottom' || options.position === undefined
+          ? 1
+          : options.position;
     withRolePositionUpdates(this.core, guildId, () => {
       state.roles.set(role.id, role);
       state.normalizeRolePositions(guildId, { roleId: role.id, position });
@@ -181,7 +203,9 @@ export class WorldBuilder {
     if (!user) throw new Error(`Unknown user ${userId}`);
     const roles = [...(options.roles ?? [])];
     if (options.permissions !== undefined) {
-      roles.push(this.createRole(guildId, { name: `${user.username}-permissions`, permissions: options.permissions }).id);
+      roles.push(
+        this.createRole(guildId, { name: `${user.username}-permissions`, permissions: options.permissions }).id,
+      );
     }
     const member = this.#putMember(guildId, userId, roles, options.nick ?? null);
     announceMemberAdd(this.core, member);

@@ -25,12 +25,20 @@ export function channelRoutes(core: EmulatorCore): RouteDefinition[] {
     return channel;
   };
   return [
-    { method: 'GET', pattern: '/channels/:channelId', auth: 'bot', handle: ({ params }) => ok(toApiChannel(state, visible(params.channelId ?? ''))) },
+    {
+      method: 'GET',
+      pattern: '/channels/:channelId',
+      auth: 'bot',
+      handle: ({ params }) => ok(toApiChannel(state, visible(params.channelId ?? ''))),
+    },
     {
       method: 'GET',
       pattern: '/guilds/:guildId/channels',
       auth: 'bot',
-      handle: ({ params }) => ok(state.guildChannels(findGuild(core, params.guildId ?? '').id).map((channel) => toApiChannel(state, channel))),
+      handle: ({ params }) =>
+        ok(
+          state.guildChannels(findGuild(core, params.guildId ?? '').id).map((channel) => toApiChannel(state, channel)),
+        ),
     },
     {
       method: 'PATCH',
@@ -41,26 +49,28 @@ export function channelRoutes(core: EmulatorCore): RouteDefinition[] {
         const changes = bodyObject(body);
         const errors = new FormErrors();
         if ('name' in changes) errors.length(['name'], changes.name, 1, 100);
-        if ('topic' in changes && changes.topic !== null) errors.maxLength(['topic'], String(changes.topic), 1024);
-        if ('auto_archive_duration' in changes) errors.choices(['auto_archive_duration'], changes.auto_archive_duration, ARCHIVE_DURATIONS);
+        if (typeof changes.topic === 'string') errors.maxLength(['topic'], changes.topic, 1024);
+        if ('auto_archive_duration' in changes)
+          errors.choices(['auto_archive_duration'], changes.auto_archive_duration, ARCHIVE_DURATIONS);
         errors.throwIfAny();
         if (channel.thread) {
           // Owners may rename and archive their own thread; locking or touching others' needs MANAGE_THREADS.
           const ownsThread = channel.thread.ownerId === config.botUserId;
-          if (!ownsThread || 'locked' in changes) requireChannelPermission(core, channel.id, PermissionFlagsBits.ManageThreads);
+          if (!ownsThread || 'locked' in changes)
+            requireChannelPermission(core, channel.id, PermissionFlagsBits.ManageThreads);
           if (typeof changes.archived === 'boolean' && changes.archived !== channel.thread.archived) {
             channel.thread.archived = changes.archived;
             channel.thread.archivedAt = core.clock.now();
           }
           if (typeof changes.locked === 'boolean') channel.thread.locked = changes.locked;
           if (typeof changes.invitable === 'boolean') channel.thread.invitable = changes.invitable;
-          if (typeof changes.auto_archive_duration === 'number') {
-            channel.thread.autoArchiveDuration = changes.auto_archive_duration as ThreadAutoArchiveDuration;
-          }
+          const duration = ARCHIVE_DURATIONS.find((candidate) => candidate === changes.auto_archive_duration);
+          if (duration !== undefined) channel.thread.autoArchiveDuration = duration;
         } else if (channel.guildId) {
           requireChannelPermission(core, channel.id, PermissionFlagsBits.ManageChannels);
           if ('topic' in changes) channel.topic = typeof changes.topic === 'string' ? changes.topic : null;
-          if ('parent_id' in changes) channel.parentId = typeof changes.parent_id === 'string' ? changes.parent_id : null;
+          if ('parent_id' in changes)
+            channel.parentId = typeof changes.parent_id === 'string' ? changes.parent_id : null;
         }
         if (typeof changes.name === 'string') channel.name = changes.name;
         if (typeof changes.rate_limit_per_user === 'number') channel.rateLimitPerUser = changes.rate_limit_per_user;
@@ -75,7 +85,9 @@ export function channelRoutes(core: EmulatorCore): RouteDefinition[] {
       handle: ({ params }) => {
         const channel = visible(params.channelId ?? '');
         if (channel.guildId) {
-          const needed = isThreadType(channel.type) ? PermissionFlagsBits.ManageThreads : PermissionFlagsBits.ManageChannels;
+          const needed = isThreadType(channel.type)
+            ? PermissionFlagsBits.ManageThreads
+            : PermissionFlagsBits.ManageChannels;
           requireChannelPermission(core, channel.id, needed);
         }
         channel.deleted = true;

@@ -25,7 +25,9 @@ export function commandRoutes(core: EmulatorCore): RouteDefinition[] {
   /** Discord keeps a command's id when a definition with the same name and type is sent again. */
   const upsert = (guildId: string | null, definition: RESTPostAPIApplicationCommandsJSONBody): CommandRecord => {
     const type = definition.type ?? ApplicationCommandType.ChatInput;
-    const existing = state.registeredCommands(guildId).find((command) => command.name === definition.name && command.type === type);
+    const existing = state
+      .registeredCommands(guildId)
+      .find((command) => command.name === definition.name && command.type === type);
     const record: CommandRecord = {
       id: existing?.id ?? core.ids.next(),
       applicationId: core.config.applicationId,
@@ -40,7 +42,10 @@ export function commandRoutes(core: EmulatorCore): RouteDefinition[] {
   };
 
   const routes: RouteDefinition[] = [];
-  for (const base of ['/applications/:applicationId/commands', '/applications/:applicationId/guilds/:guildId/commands']) {
+  for (const base of [
+    '/applications/:applicationId/commands',
+    '/applications/:applicationId/guilds/:guildId/commands',
+  ]) {
     routes.push(
       {
         method: 'GET',
@@ -77,14 +82,19 @@ export function commandRoutes(core: EmulatorCore): RouteDefinition[] {
           return created(toApiCommand(upsert(guildId, request.body as RESTPostAPIApplicationCommandsJSONBody)));
         },
       },
-      { method: 'GET', pattern: `${base}/:commandId`, auth: 'bot', handle: (request) => ok(toApiCommand(findCommand(request))) },
+      {
+        method: 'GET',
+        pattern: `${base}/:commandId`,
+        auth: 'bot',
+        handle: (request) => ok(toApiCommand(findCommand(request))),
+      },
       {
         method: 'PATCH',
         pattern: `${base}/:commandId`,
         auth: 'bot',
         handle: (request) => {
           const command = findCommand(request);
-          const definition = { ...command.definition, ...(request.body as object) } as RESTPostAPIApplicationCommandsJSONBody;
+          const definition = { ...command.definition, ...(request.body as object) };
           const errors = new FormErrors();
           validateCommand(errors, [], definition);
           errors.throwIfAny();

@@ -14,7 +14,8 @@ import { noContent, ok, type RouteDefinition } from '../router.js';
 /** The guild itself and its members: fetch, list (privileged), search, edit roles and nickname. */
 export function memberRoutes(core: EmulatorCore): RouteDefinition[] {
   const { state, config } = core;
-  const memberOf = (guildId: string, userId: string): MemberRecord => findMember(core, findGuild(core, guildId).id, userId);
+  const memberOf = (guildId: string, userId: string): MemberRecord =>
+    findMember(core, findGuild(core, guildId).id, userId);
   const setRole = (guildId: string, userId: string, roleId: string, present: boolean): void => {
     const member = memberOf(guildId, userId);
     const role = findRole(core, guildId, roleId);
@@ -31,9 +32,10 @@ export function memberRoutes(core: EmulatorCore): RouteDefinition[] {
       auth: 'bot',
       handle: ({ params, query }) => {
         const guild = findGuild(core, params.guildId ?? '');
-        const counts = query.get('with_counts') === 'true'
-          ? { approximate_member_count: state.guildMembers(guild.id).length, approximate_presence_count: 0 }
-          : {};
+        const counts =
+          query.get('with_counts') === 'true'
+            ? { approximate_member_count: state.guildMembers(guild.id).length, approximate_presence_count: 0 }
+            : {};
         return ok({ ...toApiGuild(state, guild), ...counts });
       },
     },
@@ -98,7 +100,11 @@ export function memberRoutes(core: EmulatorCore): RouteDefinition[] {
         }
         if ('nick' in changes) {
           const self = member.userId === config.botUserId;
-          requireGuildPermission(core, guildId, self ? PermissionFlagsBits.ChangeNickname : PermissionFlagsBits.ManageNicknames);
+          requireGuildPermission(
+            core,
+            guildId,
+            self ? PermissionFlagsBits.ChangeNickname : PermissionFlagsBits.ManageNicknames,
+          );
           if (state.guild(guildId)?.ownerId === member.userId) throw DiscordErrors.missingPermissions();
           member.nick = typeof changes.nick === 'string' && changes.nick.length > 0 ? changes.nick : null;
         }

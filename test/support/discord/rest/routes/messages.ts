@@ -36,7 +36,9 @@ export function messageRoutes(core: EmulatorCore): RouteDefinition[] {
       handle: ({ params, body, files }) => {
         const channel = findChannel(core, params.channelId ?? '');
         assertCanPost(core, channel);
-        return ok(toApiMessage(state, createMessage(core, { channel, authorId: config.botUserId, origin: 'bot', body, files })));
+        return ok(
+          toApiMessage(state, createMessage(core, { channel, authorId: config.botUserId, origin: 'bot', body, files })),
+        );
       },
     },
     {
@@ -113,10 +115,15 @@ function assertCanPost(core: EmulatorCore, channel: ChannelRecord): void {
     return;
   }
   const thread = isThreadType(channel.type) ? channel.thread : null;
-  requireChannelPermission(core, channel.id, thread ? PermissionFlagsBits.SendMessagesInThreads : PermissionFlagsBits.SendMessages);
+  requireChannelPermission(
+    core,
+    channel.id,
+    thread ? PermissionFlagsBits.SendMessagesInThreads : PermissionFlagsBits.SendMessages,
+  );
   if (!thread) return;
   const permissions = channelPermissions(core.state, channel.id, core.config.botUserId);
-  if (thread.locked && !hasPermission(permissions, PermissionFlagsBits.ManageThreads)) throw DiscordErrors.threadLocked();
+  if (thread.locked && !hasPermission(permissions, PermissionFlagsBits.ManageThreads))
+    throw DiscordErrors.threadLocked();
   if (thread.archived) {
     thread.archived = false;
     thread.archivedAt = core.clock.now();

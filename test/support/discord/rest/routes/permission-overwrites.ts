@@ -41,7 +41,10 @@ export function permissionOverwriteRoutes(core: EmulatorCore): RouteDefinition[]
         const deny = BigInt(typeof input.deny === 'string' || typeof input.deny === 'number' ? input.deny : 0);
         const own = channelPermissions(core.state, channel.id, core.config.botUserId);
         if (((allow | deny) & ~own) !== 0n) throw DiscordErrors.missingPermissions();
-        channel.overwrites = [...channel.overwrites.filter((overwrite) => overwrite.id !== overwriteId), { id: overwriteId, type, allow, deny }];
+        channel.overwrites = [
+          ...channel.overwrites.filter((overwrite) => overwrite.id !== overwriteId),
+          { id: overwriteId, type, allow, deny },
+        ];
         announceChannel(core, 'update', channel);
         return noContent();
       },

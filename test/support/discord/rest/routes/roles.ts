@@ -26,7 +26,8 @@ export function roleRoutes(core: EmulatorCore): RouteDefinition[] {
       method: 'GET',
       pattern: '/guilds/:guildId/roles/:roleId',
       auth: 'bot',
-      handle: ({ params }) => ok(toApiRole(findRole(core, findGuild(core, params.guildId ?? '').id, params.roleId ?? ''))),
+      handle: ({ params }) =>
+        ok(toApiRole(findRole(core, findGuild(core, params.guildId ?? '').id, params.roleId ?? ''))),
     },
     {
       method: 'POST',
@@ -104,11 +105,12 @@ interface RoleFields {
 
 function readRoleFields(input: Record<string, unknown>): RoleFields {
   const errors = new FormErrors();
-  if ('name' in input && input.name !== null) errors.maxLength(['name'], String(input.name), 100);
+  if (typeof input.name === 'string') errors.maxLength(['name'], input.name, 100);
   errors.throwIfAny();
   const fields: RoleFields = {};
   if (typeof input.name === 'string') fields.name = input.name;
-  if (typeof input.permissions === 'string' || typeof input.permissions === 'number') fields.permissions = BigInt(input.permissions);
+  if (typeof input.permissions === 'string' || typeof input.permissions === 'number')
+    fields.permissions = BigInt(input.permissions);
   if (typeof input.color === 'number') fields.color = input.color;
   if (typeof input.hoist === 'boolean') fields.hoist = input.hoist;
   if (typeof input.mentionable === 'boolean') fields.mentionable = input.mentionable;

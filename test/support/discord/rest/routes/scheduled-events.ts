@@ -39,7 +39,9 @@ export function scheduledEventRoutes(core: EmulatorCore): RouteDefinition[] {
       handle: ({ params, query }) => {
         const guild = findGuild(core, params.guildId ?? '');
         const withUserCount = query.get('with_user_count') === 'true';
-        return ok(state.guildScheduledEvents(guild.id).map((event) => toApiScheduledEvent(state, event, { withUserCount })));
+        return ok(
+          state.guildScheduledEvents(guild.id).map((event) => toApiScheduledEvent(state, event, { withUserCount })),
+        );
       },
     },
     {
@@ -48,7 +50,10 @@ export function scheduledEventRoutes(core: EmulatorCore): RouteDefinition[] {
       auth: 'bot',
       handle: ({ params, body }) => {
         const guild = findGuild(core, params.guildId ?? '');
-        if (!botHas(guild.id, PermissionFlagsBits.CreateEvents) && !botHas(guild.id, PermissionFlagsBits.ManageEvents)) {
+        if (
+          !botHas(guild.id, PermissionFlagsBits.CreateEvents) &&
+          !botHas(guild.id, PermissionFlagsBits.ManageEvents)
+        ) {
           throw DiscordErrors.missingPermissions();
         }
         return ok(toApiScheduledEvent(state, createScheduledEvent(core, guild.id, config.botUserId, bodyObject(body))));
@@ -59,7 +64,11 @@ export function scheduledEventRoutes(core: EmulatorCore): RouteDefinition[] {
       pattern: `${BASE}/:eventId`,
       auth: 'bot',
       handle: (request) =>
-        ok(toApiScheduledEvent(state, findEvent(request), { withUserCount: request.query.get('with_user_count') === 'true' })),
+        ok(
+          toApiScheduledEvent(state, findEvent(request), {
+            withUserCount: request.query.get('with_user_count') === 'true',
+          }),
+        ),
     },
     {
       method: 'PATCH',

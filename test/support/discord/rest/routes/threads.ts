@@ -32,11 +32,13 @@ interface ThreadSettings {
 
 function readThreadSettings(errors: FormErrors, input: Record<string, unknown>): ThreadSettings {
   errors.length(['name'], input.name, 1, 100);
-  if (input.auto_archive_duration !== undefined) errors.choices(['auto_archive_duration'], input.auto_archive_duration, ARCHIVE_DURATIONS);
+  if (input.auto_archive_duration !== undefined)
+    errors.choices(['auto_archive_duration'], input.auto_archive_duration, ARCHIVE_DURATIONS);
   errors.range(['rate_limit_per_user'], input.rate_limit_per_user, 0, 21_600);
   return {
     name: String(input.name),
-    autoArchiveDuration: (input.auto_archive_duration as ThreadAutoArchiveDuration | undefined) ?? ThreadAutoArchiveDuration.OneDay,
+    autoArchiveDuration:
+      (input.auto_archive_duration as ThreadAutoArchiveDuration | undefined) ?? ThreadAutoArchiveDuration.OneDay,
     rateLimitPerUser: typeof input.rate_limit_per_user === 'number' ? input.rate_limit_per_user : 0,
   };
 }
@@ -70,7 +72,8 @@ export function threadRoutes(core: EmulatorCore): RouteDefinition[] {
           ...settings,
           id: message.id,
           parent,
-          type: parent.type === ChannelType.GuildAnnouncement ? ChannelType.AnnouncementThread : ChannelType.PublicThread,
+          type:
+            parent.type === ChannelType.GuildAnnouncement ? ChannelType.AnnouncementThread : ChannelType.PublicThread,
           ownerId: config.botUserId,
           invitable: true,
         });
@@ -93,7 +96,13 @@ export function threadRoutes(core: EmulatorCore): RouteDefinition[] {
           readMessageBody(errors, ['message'], input.message);
           errors.throwIfAny();
           requireChannelPermission(core, parent.id, PermissionFlagsBits.SendMessages);
-          const thread = createThread(core, { ...settings, parent, type: ChannelType.PublicThread, ownerId: config.botUserId, invitable: true });
+          const thread = createThread(core, {
+            ...settings,
+            parent,
+            type: ChannelType.PublicThread,
+            ownerId: config.botUserId,
+            invitable: true,
+          });
           const starter = createMessage(core, {
             id: thread.id,
             channel: thread,
@@ -107,12 +116,18 @@ export function threadRoutes(core: EmulatorCore): RouteDefinition[] {
         }
         if (!THREAD_PARENTS.has(parent.type)) throw DiscordErrors.wrongChannelType();
         const type = (input.type ?? ChannelType.PrivateThread) as ChannelType;
-        errors.choices(['type'], type, [ChannelType.AnnouncementThread, ChannelType.PublicThread, ChannelType.PrivateThread]);
+        errors.choices(['type'], type, [
+          ChannelType.AnnouncementThread,
+          ChannelType.PublicThread,
+          ChannelType.PrivateThread,
+        ]);
         errors.throwIfAny();
         requireChannelPermission(
           core,
           parent.id,
-          type === ChannelType.PrivateThread ? PermissionFlagsBits.CreatePrivateThreads : PermissionFlagsBits.CreatePublicThreads,
+          type === ChannelType.PrivateThread
+            ? PermissionFlagsBits.CreatePrivateThreads
+            : PermissionFlagsBits.CreatePublicThreads,
         );
         const thread = createThread(core, {
           ...settings,
@@ -155,7 +170,8 @@ export function threadRoutes(core: EmulatorCore): RouteDefinition[] {
         if (thread.thread?.archived) throw DiscordErrors.threadArchived();
         requireChannelPermission(core, thread.id, PermissionFlagsBits.SendMessagesInThreads);
         const botIsMember = state.threadMembers.has(`${thread.id}:${config.botUserId}`);
-        if (thread.type === ChannelType.PrivateThread && !botIsMember && !botCanManage(thread)) throw DiscordErrors.missingAccess();
+        if (thread.type === ChannelType.PrivateThread && !botIsMember && !botCanManage(thread))
+          throw DiscordErrors.missingAccess();
         addThreadMember(core, thread, userId);
         return noContent();
       },
@@ -223,6 +239,7 @@ function withGuildMember(
   member: ReturnType<typeof toApiThreadMember>,
   include: boolean,
 ): unknown {
-  const guildMember = include && thread.guildId && member.user_id ? core.state.member(thread.guildId, member.user_id) : undefined;
+  const guildMember =
+    include && thread.guildId && member.user_id ? core.state.member(thread.guildId, member.user_id) : undefined;
   return guildMember ? { ...member, member: toApiMember(core.state, guildMember) } : member;
 }
