@@ -9,6 +9,7 @@ import { specialtyCommand } from './specialty.js';
 /** Every top-level slash command; the router and `npm run deploy-commands` both read this list. */
 export const commands: readonly SlashCommand[] = [
   helpCommand,
+  mentorsCommand,
   mentorCommand,
   meCommand,
   specialtyCommand,

@@ -52,7 +52,9 @@ export const mentorsCommand = defineCommand({
         ),
     )
     .toJSON(),
-  defer: 'ephemeral',
+  // Results are public (a search can be shared; only the asker pages through it), but a refused query
+  // must stay private, so the search runs before the first reply: it is a few indexed reads.
+  defer: 'none',
   async execute(interaction, ctx) {
     const guildId = guildIdOf(interaction);
     await ensureSeeded(guildId);
@@ -65,7 +67,7 @@ export const mentorsCommand = defineCommand({
       available: o.getString('available'),
     });
     const page = await startMentorSearch(guildId, interaction.user.id, query, ctx.clock);
-    await respond(interaction, mentorSearchMessage(page));
+    await respond(interaction, mentorSearchMessage(page), false);
   },
   async autocomplete(interaction) {
     const guildId = guildIdOf(interaction);

@@ -4,12 +4,7 @@
  * Anything else that is thrown is a bug: the error boundary logs it and shows a generic message.
  */
 export type UserErrorCode =
-  | 'not-found'
-  | 'invalid-input'
-  | 'forbidden'
-  | 'conflict'
-  | 'expired-component'
-  | 'guild-only';
+  'not-found' | 'invalid-input' | 'forbidden' | 'conflict' | 'expired-component' | 'guild-only';
 
 export class UserError extends Error {
   constructor(

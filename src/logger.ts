@@ -31,7 +31,7 @@ const redactSecrets = winston.format((info) => {
 });
 
 /**
- * The root logger. Components take `logger.child({ component })`; interaction handlers add
+ * The root logger: readable lines in development, JSON lines otherwise. Components take `logger.child({ component })`; interaction handlers add
  * `{ guildId, userId, command, interactionId }` so every line about a request can be traced.
  */
 export function createLogger(config: Pick<Config, 'logLevel' | 'env'>, transport?: winston.transport): Logger {
@@ -48,7 +48,7 @@ export function createLogger(config: Pick<Config, 'logLevel' | 'env'>, transport
       winston.format.errors({ stack: true }),
       redactSecrets(),
       winston.format.timestamp(),
-      config.env === 'production' ? winston.format.json() : readable,
+      config.env === 'development' ? readable : winston.format.json(),
     ),
     transports: [transport ?? new winston.transports.Console({ stderrLevels: ['error', 'warn'] })],
   });

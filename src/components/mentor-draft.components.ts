@@ -22,28 +22,28 @@ const FORM = 'This registration form';
 export const draftSpecialtiesSelect = defineComponent({
   kind: 'string-select',
   route: draftSpecialtiesRoute,
-  defer: 'update',
+  defer: 'none',
   async handle(interaction, { userId }, ctx) {
     requireOwner(interaction, userId, FORM);
     const panel = await pickDraftSpecialties(
       { guildId: guildIdOf(interaction), userId, values: interaction.values },
       ctx.clock,
     );
-    await interaction.editReply(mentorDraftPanel(panel));
+    await interaction.update(mentorDraftPanel(panel));
   },
 });
 
 export const draftFormatsSelect = defineComponent({
   kind: 'string-select',
   route: draftFormatsRoute,
-  defer: 'update',
+  defer: 'none',
   async handle(interaction, { userId }, ctx) {
     requireOwner(interaction, userId, FORM);
     const panel = await pickDraftFormats(
       { guildId: guildIdOf(interaction), userId, values: interaction.values },
       ctx.clock,
     );
-    await interaction.editReply(mentorDraftPanel(panel));
+    await interaction.update(mentorDraftPanel(panel));
   },
 });
 

@@ -7,7 +7,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Clock } from '../clock.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
-import { getGuildSettings } from '../../models/guild-settings.model.js';
+import { getGuildSettings, type GuildSettings } from '../../models/guild-settings.model.js';
 import {
   MENTOR_FORMATS,
   findMentorProfile,
@@ -35,7 +35,7 @@ import { normaliseLanguages } from './languages.js';
 import { effectiveStatus, isOffered, rolesHeld } from './mentor-standing.js';
 import { actorSchema, discordId, parseInput, requireAdmin } from './service-input.js';
 import { normaliseSkills } from './skill-tags.js';
-import { listSpecialties, resolveSpecialties, type Specialty } from './specialty.service.js';
+import { listSpecialties, pickSpecialties, type Specialty } from './specialty.service.js';
 import { normaliseTimezone } from './timezones.js';
 
 export type { MentorProfile } from '../../models/mentor-profile.model.js';
@@ -172,20 +172,22 @@ export type RejectMentorInput = z.input<typeof rejectSchema>;
 export async function registerMentor(input: RegisterMentorInput, clock: Clock): Promise<MentorChange> {
   const data = parseInput(registerSchema, input);
   const now = clock.now();
-  const details = await checkedDetails(data.guildId, data, [], now);
-  const existing = await findMentorProfile(data.guildId, data.userId);
+  const [server, existing] = await Promise.all([
+    loadServer(data.guildId),
+    findMentorProfile(data.guildId, data.userId),
+  ]);
+  const details = checkedDetails(server.catalog, data, [], now);
   if (existing !== null && existing.status !== 'retired') {
     throw new ConflictError(
       'You are already registered as a mentor here. Edit your profile to change it, or pause it to take a break.',
     );
   }
-  const settings = await getGuildSettings(data.guildId);
   const fields: MentorProfileFields = {
     ...details,
     status: 'active',
     pausedUntil: null,
     retiredAt: null,
-    approval: approvalOnRegistration(settings.formalProgram, existing?.approval ?? null),
+    approval: approvalOnRegistration(server.settings.formalProgram, existing?.approval ?? null),
   };
   const saved =
     existing === null
@@ -194,54 +196,58 @@ export async function registerMentor(input: RegisterMentorInput, clock: Clock): 
   if (saved === null) {
     throw new ConflictError('Your mentor profile was changed by another action at the same time; please try again.');
   }
-  return applied(existing, saved, settings.mentorRoleId, now);
+  return applied(existing, saved, server, now);
 }
 
 /** Changes the given fields; the others stay. Specialties already on the profile may be archived ones. */
 export async function editMentor(input: EditMentorInput, clock: Clock): Promise<MentorChange> {
   const { guildId, userId, ...changes } = parseInput(editSchema, input);
   const now = clock.now();
-  const existing = await requireLiveProfile(guildId, userId);
+  const { existing, server } = await requireLiveProfile(guildId, userId);
   if (Object.values(changes).every((value) => value === undefined)) {
     throw new InvalidInputError('input', 'Change at least one field of your profile.');
   }
-  const set = await checkedDetails(guildId, { ...changes }, existing.specialties, now, existing);
-  return save(existing, set, now);
+  const set = checkedDetails(server.catalog, { ...changes }, existing.specialties, now, existing);
+  return save(existing, set, server, now);
 }
 
 /** Stops offers until `until` (at most a year ahead) or until resumed. */
 export async function pauseMentor(input: PauseMentorInput, clock: Clock): Promise<MentorChange> {
   const { guildId, userId, until } = parseInput(pauseSchema, input);
   const now = clock.now();
-  const existing = await requireLiveProfile(guildId, userId);
+  const { existing, server } = await requireLiveProfile(guildId, userId);
   const pausedUntil = until === undefined || until === null ? null : pauseEnd(until, existing.timezone, now);
-  return save(existing, { status: 'paused', pausedUntil }, now);
+  return save(existing, { status: 'paused', pausedUntil }, server, now);
 }
 
 export async function resumeMentor(input: MentorRef, clock: Clock): Promise<MentorChange> {
   const { guildId, userId } = parseInput(memberSchema, input);
   const now = clock.now();
-  const existing = await requireLiveProfile(guildId, userId);
+  const { existing, server } = await requireLiveProfile(guildId, userId);
   if (existing.status !== 'paused') {
     throw new ConflictError('You are not paused, so there is nothing to resume.');
   }
-  return save(existing, { status: 'active', pausedUntil: null }, now);
+  return save(existing, { status: 'active', pausedUntil: null }, server, now);
 }
 
 /** Leaves mentoring: no more offers, roles removed, skills no longer counted; the profile is kept. */
 export async function retireMentor(input: MentorRef, clock: Clock): Promise<MentorChange> {
   const { guildId, userId } = parseInput(memberSchema, input);
   const now = clock.now();
-  const existing = await requireLiveProfile(guildId, userId);
-  return save(existing, { status: 'retired', retiredAt: now, pausedUntil: null }, now);
+  const { existing, server } = await requireLiveProfile(guildId, userId);
+  return save(existing, { status: 'retired', retiredAt: now, pausedUntil: null }, server, now);
 }
 
 export async function getMentorProfile(input: MentorRef, clock: Clock): Promise<MentorProfileView> {
   const { guildId, userId } = parseInput(memberSchema, input);
-  const profile = await findMentorProfile(guildId, userId);
-  if (profile === null)
+  const [profile, catalog] = await Promise.all([
+    findMentorProfile(guildId, userId),
+    listSpecialties(guildId, { includeArchived: true }),
+  ]);
+  if (profile === null) {
     throw new NotFoundError('a mentor profile for that member', 'They have not registered as a mentor.');
-  return viewOf(profile, await listSpecialties(guildId, { includeArchived: true }), clock.now());
+  }
+  return viewOf(profile, catalog, clock.now());
 }
 
 /**
@@ -252,10 +258,10 @@ export async function approveMentor(input: ApproveMentorInput, clock: Clock): Pr
   const { guildId, mentorUserId, actor } = parseInput(decisionSchema, input);
   requireAdmin(actor, 'approve mentors');
   const now = clock.now();
-  const existing = await requireApplication(guildId, mentorUserId);
+  const { existing, server } = await requireApplication(guildId, mentorUserId);
   if (existing.approval.state === 'approved') throw new ConflictError('That mentor is already approved.');
   const approval: MentorApproval = { state: 'approved', reason: null, decidedBy: actor.userId, decidedAt: now };
-  const change = await save(existing, { approval }, now);
+  const change = await save(existing, { approval }, server, now);
   return { ...change, applicantNotice: { userId: mentorUserId, outcome: 'approved', reason: null } };
 }
 
@@ -264,10 +270,10 @@ export async function rejectMentor(input: RejectMentorInput, clock: Clock): Prom
   const { guildId, mentorUserId, actor, reason } = parseInput(rejectSchema, input);
   requireAdmin(actor, 'reject mentors');
   const now = clock.now();
-  const existing = await requireApplication(guildId, mentorUserId);
+  const { existing, server } = await requireApplication(guildId, mentorUserId);
   if (existing.approval.state === 'rejected') throw new ConflictError('That application is already rejected.');
   const approval: MentorApproval = { state: 'rejected', reason, decidedBy: actor.userId, decidedAt: now };
-  const change = await save(existing, { approval }, now);
+  const change = await save(existing, { approval }, server, now);
   return { ...change, applicantNotice: { userId: mentorUserId, outcome: 'rejected', reason } };
 }
 
@@ -297,29 +303,29 @@ type DetailsInput = { [Field in keyof Details]?: Details[Field] | undefined };
  * Checks every given field against the rules and returns them as stored. With `current` (an edit),
  * fields not given are left out, except that a new time zone or new windows re-project the UTC week.
  */
-async function checkedDetails(
-  guildId: string,
+function checkedDetails(
+  catalog: readonly Specialty[],
   input: Details,
   allowArchived: readonly string[],
   now: Date,
-): Promise<ProfileDetails>;
-async function checkedDetails(
-  guildId: string,
+): ProfileDetails;
+function checkedDetails(
+  catalog: readonly Specialty[],
   input: DetailsInput,
   allowArchived: readonly string[],
   now: Date,
   current: MentorProfile,
-): Promise<Partial<ProfileDetails>>;
-async function checkedDetails(
-  guildId: string,
+): Partial<ProfileDetails>;
+function checkedDetails(
+  catalog: readonly Specialty[],
   input: DetailsInput,
   allowArchived: readonly string[],
   now: Date,
   current?: MentorProfile,
-): Promise<Partial<ProfileDetails>> {
+): Partial<ProfileDetails> {
   const details: Partial<ProfileDetails> = {};
   if (input.specialties !== undefined) {
-    const specialties = await resolveSpecialties(guildId, input.specialties, { allowArchived });
+    const specialties = pickSpecialties(catalog, input.specialties, { allowArchived });
     if (specialties.length > MAX_SPECIALTIES) {
       throw new InvalidInputError(
         'specialties',
@@ -381,40 +387,67 @@ function pauseEnd(until: Date | string, timezone: string, now: Date): Date {
 // ---------------------------------------------------------------------------------------------------------
 // Persistence and effects
 
-async function requireLiveProfile(guildId: string, userId: string): Promise<MentorProfile> {
-  const profile = await findMentorProfile(guildId, userId);
-  if (profile === null) throw new NotFoundError('your mentor profile', 'Register as a mentor first.');
-  if (profile.status === 'retired') {
-    throw new ConflictError('You have retired as a mentor. Register again to come back.');
-  }
-  return profile;
+/** What every change needs besides the profile: the server's specialties (archived too) and settings. */
+interface ServerContext {
+  catalog: Specialty[];
+  settings: GuildSettings;
 }
 
-async function requireApplication(guildId: string, userId: string): Promise<MentorProfile> {
-  const [settings, profile] = await Promise.all([getGuildSettings(guildId), findMentorProfile(guildId, userId)]);
-  if (profile === null) throw new NotFoundError('a mentor application from that member', 'They have not registered.');
-  if (profile.status === 'retired') throw new ConflictError('That mentor has retired.');
-  if (profile.approval.state === 'not-required') {
+async function loadServer(guildId: string): Promise<ServerContext> {
+  const [catalog, settings] = await Promise.all([
+    listSpecialties(guildId, { includeArchived: true }),
+    getGuildSettings(guildId),
+  ]);
+  return { catalog, settings };
+}
+
+async function requireLiveProfile(
+  guildId: string,
+  userId: string,
+): Promise<{ existing: MentorProfile; server: ServerContext }> {
+  const [existing, server] = await Promise.all([findMentorProfile(guildId, userId), loadServer(guildId)]);
+  if (existing === null) throw new NotFoundError('your mentor profile', 'Register as a mentor first.');
+  if (existing.status === 'retired') {
+    throw new ConflictError('You have retired as a mentor. Register again to come back.');
+  }
+  return { existing, server };
+}
+
+async function requireApplication(
+  guildId: string,
+  userId: string,
+): Promise<{ existing: MentorProfile; server: ServerContext }> {
+  const [existing, server] = await Promise.all([findMentorProfile(guildId, userId), loadServer(guildId)]);
+  const { formalProgram } = server.settings;
+  if (existing === null) {
+    throw new NotFoundError('a mentor application from that member', 'They have not registered.');
+  }
+  if (existing.status === 'retired') throw new ConflictError('That mentor has retired.');
+  if (existing.approval.state === 'not-required') {
     throw new ConflictError(
-      settings.formalProgram
+      formalProgram
         ? 'That mentor joined before the formal program started and needs no approval.'
         : 'This server has no formal mentor program, so mentors need no approval.',
     );
   }
-  if (!settings.formalProgram && profile.approval.state !== 'pending') {
+  if (!formalProgram && existing.approval.state !== 'pending') {
     throw new ConflictError('This server has no formal mentor program, so mentors need no approval.');
   }
-  return profile;
+  return { existing, server };
 }
 
 /** Writes `set` if nobody changed the profile since it was read, then applies the effects. */
-async function save(existing: MentorProfile, set: Partial<MentorProfileFields>, now: Date): Promise<MentorChange> {
+async function save(
+  existing: MentorProfile,
+  set: Partial<MentorProfileFields>,
+  server: ServerContext,
+  now: Date,
+): Promise<MentorChange> {
   const saved = await updateMentorProfile(existing.guildId, existing.userId, existing.revision, set);
   if (saved === null) {
     throw new ConflictError('Your mentor profile was changed by another action at the same time; please try again.');
   }
-  const settings = await getGuildSettings(existing.guildId);
-  return applied(existing, saved, settings.mentorRoleId, now);
+  return applied(existing, saved, server, now);
 }
 
 /**
@@ -424,7 +457,7 @@ async function save(existing: MentorProfile, set: Partial<MentorProfileFields>, 
 async function applied(
   before: MentorProfile | null,
   after: MentorProfile,
-  mentorRoleId: string | null,
+  server: ServerContext,
   now: Date,
 ): Promise<MentorChange> {
   const counted = (profile: MentorProfile | null): string[] =>
@@ -435,9 +468,9 @@ async function applied(
     skillsAfter.filter((skill) => !skillsBefore.includes(skill)),
     skillsBefore.filter((skill) => !skillsAfter.includes(skill)),
   );
-  const catalog = await listSpecialties(after.guildId, { includeArchived: true });
-  const rolesBefore = before === null ? [] : rolesHeld(before, catalog, mentorRoleId);
-  const rolesAfter = rolesHeld(after, catalog, mentorRoleId);
+  const { catalog, settings } = server;
+  const rolesBefore = before === null ? [] : rolesHeld(before, catalog, settings.mentorRoleId);
+  const rolesAfter = rolesHeld(after, catalog, settings.mentorRoleId);
   return {
     view: viewOf(after, catalog, now),
     rolesToAdd: rolesAfter.filter((role) => !rolesBefore.includes(role)),

@@ -47,13 +47,17 @@ export async function ensureSeeded(guildId: string): Promise<void> {
   await insertSpecialtiesIfMissing(SPECIALTY_CATALOG.map((entry) => ({ guildId, ...entry, roleId: null })));
 }
 
-/** The server's specialties by name; archived ones only with `includeArchived`. */
+/** The server's specialties by name, seeding the catalog on first use; archived ones only with `includeArchived`. */
 export async function listSpecialties(
   guildId: string,
   options: { includeArchived?: boolean } = {},
 ): Promise<Specialty[]> {
-  await ensureSeeded(guildId);
-  return listSpecialtyDocuments(guildId, { includeArchived: options.includeArchived ?? false });
+  let all = await listSpecialtyDocuments(guildId);
+  if (all.length === 0) {
+    await ensureSeeded(guildId);
+    all = await listSpecialtyDocuments(guildId);
+  }
+  return options.includeArchived === true ? all : all.filter((specialty) => specialty.archivedAt === null);
 }
 
 /**
@@ -86,14 +90,27 @@ export async function searchSpecialties(guildId: string, query: string, limit = 
 export async function resolveSpecialties(
   guildId: string,
   references: readonly string[],
-  options: { field?: string; allowArchived?: readonly string[] } = {},
+  options: PickOptions = {},
 ): Promise<Specialty[]> {
+  return pickSpecialties(await listSpecialties(guildId, { includeArchived: true }), references, options);
+}
+
+export interface PickOptions {
+  field?: string;
+  allowArchived?: readonly string[];
+}
+
+/** `resolveSpecialties` over a catalog already read (archived ones included), for callers that need it anyway. */
+export function pickSpecialties(
+  catalog: readonly Specialty[],
+  references: readonly string[],
+  options: PickOptions = {},
+): Specialty[] {
   const field = options.field ?? 'specialties';
-  const all = await listSpecialties(guildId, { includeArchived: true });
   const resolved: Specialty[] = [];
   for (const reference of references) {
     const wanted = reference.trim().toLowerCase();
-    const specialty = all.find((s) => s.slug === wanted || s.name.toLowerCase() === wanted);
+    const specialty = catalog.find((s) => s.slug === wanted || s.name.toLowerCase() === wanted);
     if (specialty === undefined) {
       throw new InvalidInputError(
         field,

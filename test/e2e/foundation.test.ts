@@ -1,0 +1,72 @@
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
+import { defineCommand } from '../../src/discord/command.js';
+import { INTERNAL_ERROR_MESSAGE } from '../../src/discord/error-messages.js';
+import { ConflictError } from '../../src/errors.js';
+import { startWorld, type World } from '../support/world/world.js';
+
+const failing = defineCommand({
+  data: new SlashCommandBuilder()
+    .setName('fail')
+    .setDescription('Fails on purpose')
+    .setContexts(InteractionContextType.Guild)
+    .addStringOption((o) =>
+      o
+        .setName('how')
+        .setDescription('How')
+        .setRequired(true)
+        .addChoices({ name: 'user', value: 'user' }, { name: 'bug', value: 'bug' }),
+    )
+    .toJSON(),
+  defer: 'ephemeral',
+  execute(interaction) {
+    if (interaction.options.getString('how') === 'user')
+      throw new ConflictError('That slot is already taken; pick another.');
+    throw new TypeError('cannot read properties of undefined');
+  },
+});
+
+describe('the app through the emulator', () => {
+  let world: World;
+  beforeAll(async () => {
+    world = await startWorld({ commands: [...commands, failing] });
+  });
+  afterAll(async () => {
+    await world.stop();
+  });
+
+  it('answers /help with an embed', async () => {
+    const seen = await world.user('alice').slash('help');
+    expect(seen.ephemeral).toBe(true);
+    expect(seen.embeds[0]?.title).toBe('mentor-bot');
+    expect(seen.text).toContain('/mentors find');
+  });
+
+  it('turns a typed error into its own ephemeral message', async () => {
+    const seen = await world.user('alice').slash('fail', { how: 'user' });
+    expect(seen.ephemeral).toBe(true);
+    expect(seen.content).toBe('That slot is already taken; pick another.');
+  });
+
+  it('turns a bug into a generic ephemeral message and a log line with context', async () => {
+    const alice = world.user('alice');
+    const seen = await alice.slash('fail', { how: 'bug' });
+    expect(seen.ephemeral).toBe(true);
+    expect(seen.content).toBe(INTERNAL_ERROR_MESSAGE);
+    const line = world.logs.find('error', 'Interaction failed');
+    expect(line).toMatchObject({
+      guildId: world.guild.id,
+      userId: alice.id,
+      command: 'fail',
+      interactionId: seen.handle.id,
+      component: 'interactions',
+    });
+    expect(JSON.stringify(line?.error)).toContain('cannot read properties of undefined');
+  });
+
+  it('never logs the bot token', () => {
+    const everything = JSON.stringify(world.logs.entries);
+    expect(everything).not.toContain(world.config.discord.token);
+  });
+});

@@ -1,0 +1,63 @@
+import type { OptionValue } from '../discord/interactions/command-options.js';
+import type { InteractionHandle } from '../discord/interactions/interaction-handle.js';
+import type { MessageRecord } from '../discord/state/records.js';
+import { Seen } from './seen.js';
+import type { World } from './world.js';
+
+/** A member of the test server, acting as a person would in the Discord client. */
+export class Actor {
+  constructor(
+    readonly world: World,
+    readonly id: string,
+    readonly name: string,
+  ) {}
+
+  /** Runs `/name sub` with options in the world's main channel and returns what this user sees. */
+  async slash(
+    command: string,
+    options: Readonly<Record<string, OptionValue>> = {},
+    channel = 'general',
+  ): Promise<Seen> {
+    return this.act(
+      this.world.emulator.interactions.chatInput({
+        userId: this.id,
+        channelId: this.world.channel(channel).id,
+        name: command,
+        options,
+      }),
+    );
+  }
+
+  /** Types `text` into `option` of a command and returns the choices offered. */
+  async autocomplete(
+    command: string,
+    option: string,
+    text: string,
+    otherOptions: Readonly<Record<string, OptionValue>> = {},
+  ): Promise<Seen['choices']> {
+    const seen = await this.act(
+      this.world.emulator.interactions.autocomplete({
+        userId: this.id,
+        channelId: this.world.channel('general').id,
+        name: command,
+        options: { ...otherOptions, [option]: text },
+        focused: option,
+      }),
+    );
+    return seen.choices;
+  }
+
+  async act(handle: InteractionHandle): Promise<Seen> {
+    return new Seen(this, handle, await handle.reply());
+  }
+
+  /** Direct messages the bot sent this user. */
+  dms(): MessageRecord[] {
+    return this.world.emulator.state.dmsTo(this.id);
+  }
+
+  /** The member's role ids as Discord holds them now. */
+  roles(): string[] {
+    return this.world.emulator.state.member(this.world.guild.id, this.id)?.roles ?? [];
+  }
+}
