@@ -5,7 +5,7 @@ import type { ReplyPayload } from '../discord/respond.js';
 import type { MentorFinderPage } from '../services/mentor-finder.service.js';
 import type { MentorSearchResult } from '../services/mentor-search.service.js';
 import { BRAND_COLOR } from './brand.js';
-import { timestamp, userText } from './format.js';
+import { plural, timestamp, userText } from './format.js';
 import { specialtyLabel } from './labels.js';
 
 const HOURS_NOTE = {
@@ -29,7 +29,7 @@ function resultBlock({ rank, mentor, score }: MentorSearchResult): string {
   return [
     `**${rank}. <@${mentor.userId}>** · score ${score.total.toFixed(1)}`,
     userText(mentor.headline, 100),
-    `${mentor.capacity.free} of ${mentor.capacity.total} places free · ${when} · ${mentor.localTime.time} their time`,
+    `${mentor.capacity.free} of ${plural(mentor.capacity.total, 'place')} free · ${when} · ${mentor.localTime.time} their time`,
     reasons ? `-# ${userText(reasons, 300)}` : '',
   ]
     .filter(Boolean)

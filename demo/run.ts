@@ -1,0 +1,88 @@
+/**
+ * `npm run demo`: the real bot against the Discord emulator and the in-process database, offline,
+ * playing the main flows as members would and printing what each of them saw.
+ */
+import type { APIEmbed } from 'discord-api-types/v10';
+import { seedMentors } from '../test/support/fixtures/mentors.js';
+import type { Seen } from '../test/support/world/seen.js';
+import { startWorld } from '../test/support/world/world.js';
+
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `      ${line}`)
+    .join('\n');
+
+function embedText(embed: APIEmbed): string {
+  return [
+    embed.title ? `# ${embed.title}` : '',
+    embed.description ?? '',
+    ...(embed.fields ?? []).map((f) => `${f.name}: ${f.value.replaceAll('\n', ', ')}`),
+    embed.footer?.text ? `(${embed.footer.text})` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function show(who: string, action: string, seen: Seen): Seen {
+  console.log(`\n> ${who} ${action}`);
+  if (seen.kind === 'modal') {
+    console.log('   sees a form to fill in');
+    return seen;
+  }
+  console.log(`   sees${seen.ephemeral ? ' (only them)' : ' (everyone in the channel)'}:`);
+  if (seen.content) console.log(indent(seen.content));
+  for (const embed of seen.embeds) console.log(indent(embedText(embed)));
+  const controls = seen.buttons().map((b) => `[${b.label}${b.disabled ? ', disabled' : ''}]`);
+  if (controls.length > 0) console.log(indent(controls.join(' ')));
+  return seen;
+}
+
+const world = await startWorld();
+try {
+  console.log(`mentor-bot demo: server "${world.guild.name}", database ${world.database.backend}`);
+  await seedMentors({ guildId: world.guild.id, count: 12, specialty: 'web-development' }, world.clock);
+  console.log('(12 mentors in web development were registered beforehand)');
+
+  const alice = world.user('alice');
+  const panel = show(
+    'alice',
+    'runs /mentor register timezone:Europe/Berlin years:8 capacity:2',
+    await alice.slash('mentor register', { timezone: 'Europe/Berlin', years: 8, capacity: 2 }),
+  );
+  const picked = await panel.select('Your specialties', ['web-development']);
+  const ready = show(
+    'alice',
+    'picks Web development and 1:1 + Code review',
+    await picked.select('Formats you offer', ['one-on-one', 'code-review']),
+  );
+  const form = show('alice', 'presses Continue', await ready.click('Continue'));
+  show(
+    'alice',
+    'fills in the form and submits',
+    await form.submitModal({
+      headline: 'Frontend lead, happy to review React and TypeScript',
+      bio: 'Eight years of shipping web apps; I like helping people get their first job.',
+      skills: 'React, TS, testing',
+      availability: 'mon-fri 18:00-21:00, sat 10:00-12:00',
+    }),
+  );
+
+  const bob = world.user('bob');
+  show('bob', 'runs /me timezone:America/New_York', await bob.slash('me timezone', { timezone: 'America/New_York' }));
+  const results = show(
+    'bob',
+    'runs /mentors find specialty:web-development skill:react',
+    await bob.slash('mentors find', { specialty: 'web-development', skill: 'react' }),
+  );
+  if (results.buttons().some((b) => b.label === 'Next' && !b.disabled)) {
+    show('carol', 'presses Next on bob’s results', await results.click('Next', world.user('carol')));
+    show('bob', 'presses Next', await results.click('Next'));
+  }
+  show('bob', 'runs /mentor profile user:alice', await bob.slash('mentor profile', { user: alice.id }));
+  show('alice', 'runs /mentor pause', await alice.slash('mentor pause'));
+  show('alice', 'runs /mentor resume', await alice.slash('mentor resume'));
+  console.log('\nDemo finished.');
+} finally {
+  await world.stop();
+}
