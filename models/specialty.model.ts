@@ -69,13 +69,13 @@ function isDuplicateWriteError(writeError: unknown): boolean {
 }
 
 /** The query behind `listSpecialties`; exported so a test can explain it. */
-export function specialtiesQuery(guildId: string, options: { includeArchived: boolean }) {
-  return SpecialtyModel.find(options.includeArchived ? { guildId } : { guildId, archivedAt: null });
+export function specialtiesQuery(guildId: string) {
+  return SpecialtyModel.find({ guildId });
 }
 
-/** The server's specialties ordered by name; archived ones only when asked for. */
-export async function listSpecialties(guildId: string, options: { includeArchived: boolean }): Promise<Specialty[]> {
-  const docs = await specialtiesQuery(guildId, options).lean<Specialty[]>();
+/** All the server's specialties, archived ones included, ordered by name. */
+export async function listSpecialties(guildId: string): Promise<Specialty[]> {
+  const docs = await specialtiesQuery(guildId).lean<Specialty[]>();
   return docs.map(toSpecialty).sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : 1));
 }
 
