@@ -61,10 +61,12 @@ export const meCommand = defineCommand({
           : `Your hours are saved: ${userText(formatAvailability(profile.availability), 500)} (${userText(profile.timezone ?? 'UTC', 64)}).`,
     });
   },
-  async autocomplete(interaction) {
-    return searchTimezones(interaction.options.getFocused()).map((zone) => ({
-      name: zone.replaceAll('_', ' '),
-      value: zone,
-    }));
+  autocomplete(interaction) {
+    return Promise.resolve(
+      searchTimezones(interaction.options.getFocused()).map((zone) => ({
+        name: zone.replaceAll('_', ' '),
+        value: zone,
+      })),
+    );
   },
 });

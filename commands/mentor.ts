@@ -170,9 +170,11 @@ export const mentorCommand = defineCommand({
       }
     }
   },
-  async autocomplete(interaction) {
+  autocomplete(interaction) {
     const focused = interaction.options.getFocused(true);
-    if (focused.name !== 'timezone') return [];
-    return searchTimezones(focused.value).map((zone) => ({ name: zone.replaceAll('_', ' '), value: zone }));
+    if (focused.name !== 'timezone') return Promise.resolve([]);
+    return Promise.resolve(
+      searchTimezones(focused.value).map((zone) => ({ name: zone.replaceAll('_', ' '), value: zone })),
+    );
   },
 });

@@ -82,7 +82,6 @@ export async function replaceMentorDraft(
     { $set: { ...fields, expiresAt } },
     { upsert: true, returnDocument: 'after' },
   ).lean<MentorDraft>();
-  if (!doc) throw new Error('upsert returned no draft');
   return toDraft(doc);
 }
 

@@ -90,6 +90,7 @@ export function mentorDraftModal(draft: MentorDraft): ModalBuilder {
   const input = (id: string, label: string, style: TextInputStyle, max: number, value: string, required = true) => {
     const field = new TextInputBuilder()
       .setCustomId(id)
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- a text input's own label still renders everywhere; Label components are newer than our emulator
       .setLabel(label)
       .setStyle(style)
       .setMaxLength(max)
@@ -97,19 +98,22 @@ export function mentorDraftModal(draft: MentorDraft): ModalBuilder {
     if (value) field.setValue(value.slice(0, max));
     return new ActionRowBuilder<TextInputBuilder>().addComponents(field);
   };
-  return new ModalBuilder()
-    .setCustomId(encodeCustomId(draftSubmitRoute, { userId: draft.userId }))
-    .setTitle(draft.mode === 'register' ? 'Your mentor profile' : 'Edit your mentor profile')
-    .addComponents(
-      input('headline', 'Headline: what you help with', TextInputStyle.Short, 100, draft.headline),
-      input('bio', 'About you (optional)', TextInputStyle.Paragraph, 1_000, draft.bio, false),
-      input('skills', 'Skills, comma-separated', TextInputStyle.Short, 400, draft.skills, false),
-      input(
-        'availability',
-        'Weekly hours, your time (mon 18:00-20:00)',
-        TextInputStyle.Paragraph,
-        400,
-        draft.availability,
-      ),
-    );
+  return (
+    new ModalBuilder()
+      .setCustomId(encodeCustomId(draftSubmitRoute, { userId: draft.userId }))
+      .setTitle(draft.mode === 'register' ? 'Your mentor profile' : 'Edit your mentor profile')
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- see setLabel above
+      .addComponents(
+        input('headline', 'Headline: what you help with', TextInputStyle.Short, 100, draft.headline),
+        input('bio', 'About you (optional)', TextInputStyle.Paragraph, 1_000, draft.bio, false),
+        input('skills', 'Skills, comma-separated', TextInputStyle.Short, 400, draft.skills, false),
+        input(
+          'availability',
+          'Weekly hours, your time (mon 18:00-20:00)',
+          TextInputStyle.Paragraph,
+          400,
+          draft.availability,
+        ),
+      )
+  );
 }

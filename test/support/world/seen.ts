@@ -1,6 +1,5 @@
 import {
   ComponentType,
-  type APIActionRowComponent,
   type APIComponentInMessageActionRow,
   type APIEmbed,
 } from 'discord-api-types/v10';
@@ -60,9 +59,7 @@ export class Seen {
 
   /** The components of the message as it is now (later edits included). */
   components(): MessageComponent[] {
-    return this.message.components.flatMap((row) =>
-      row.type === ComponentType.ActionRow ? (row as APIActionRowComponent<MessageComponent>).components : [],
-    );
+    return this.message.components.flatMap((row) => (row.type === ComponentType.ActionRow ? row.components : []));
   }
 
   buttons(): { label: string; customId: string; disabled: boolean }[] {
