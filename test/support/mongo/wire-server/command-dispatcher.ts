@@ -71,14 +71,12 @@ export class CommandDispatcher {
 }
 
 /**
- * Multi-document transactions need a replica set; a standalone mongod refuses them with this error,
- * and so does this server (which also has no transaction support to offer).
+ * Multi-document transactions need a replica set, which this server is not. A standalone mongod answers
+ * IllegalOperation, which the driver rewords as a puzzling retryable-writes message; NotImplemented
+ * reaches the caller as is and says what is missing.
  */
 function rejectTransactions(body: Document): void {
   if (body.startTransaction === true || body.autocommit === false) {
-    throw new CommandError(
-      'IllegalOperation',
-      'Transaction numbers are only allowed on a replica set member or mongos (multi-document transactions are not implemented in the in-process test server)',
-    );
+    throw notImplemented('multi-document transactions (they need a replica set)');
   }
 }

@@ -50,5 +50,5 @@ export class CommandError extends Error {
 
 /** The loud answer for anything this server does not do, so a gap never passes as a wrong result. */
 export function notImplemented(feature: string): CommandError {
-  return new CommandError('NotImplemented', `Not implemented in the in-process test server: ${feature}`);
+  return new CommandError('NotImplemented', `Feature not implemented in the in-process test server: ${feature}`);
 }
