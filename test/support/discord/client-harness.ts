@@ -1,4 +1,4 @@
-import { once } from 'node:events';
+import { once, type EventEmitter } from 'node:events';
 import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
 import { startDiscordEmulator, type DiscordEmulator, type DiscordEmulatorOptions } from './emulator.js';
 
@@ -51,4 +51,19 @@ export async function startHarness(
       await emulator.stop();
     },
   };
+}
+
+/** `once()` with a deadline, so a missing event fails the test in seconds instead of at vitest's timeout. */
+export async function nextEvent<Args extends unknown[]>(
+  emitter: EventEmitter,
+  event: string,
+  timeoutMs = 2_000,
+): Promise<Args> {
+  try {
+    return (await once(emitter, event, { signal: AbortSignal.timeout(timeoutMs) })) as Args;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError')
+      throw new Error(`No "${event}" event within ${timeoutMs} ms`);
+    throw error;
+  }
 }
