@@ -42,27 +42,28 @@ export function searchLanguages(query: string, limit = 25): { code: string; name
 
 /**
  * Codes or English names ("de", "German") to distinct ISO 639-1 codes, in the order given.
- * Throws InvalidInputError for one it doesn't know, for none, or for more than ten.
+ * Throws InvalidInputError for one it doesn't know, for none, or for more than ten; `field` names the
+ * command option in it.
  */
-export function normaliseLanguages(inputs: readonly string[]): string[] {
+export function normaliseLanguages(inputs: readonly string[], field = 'languages'): string[] {
   const codes: string[] = [];
   for (const input of inputs) {
     const lower = input.trim().toLowerCase();
     const code = CODES.has(lower) ? lower : BY_LOWER_NAME.get(lower);
     if (code === undefined) {
       throw new InvalidInputError(
-        'languages',
+        field,
         `"${input.trim()}" is not a language I know. Use two-letter ISO 639-1 codes like "en", "de", "es", or English names like "German".`,
       );
     }
     if (!codes.includes(code)) codes.push(code);
   }
   if (codes.length === 0) {
-    throw new InvalidInputError('languages', 'List at least one language you can mentor in, like "en".');
+    throw new InvalidInputError(field, 'List at least one language you can mentor in, like "en".');
   }
   if (codes.length > MAX_LANGUAGES) {
     throw new InvalidInputError(
-      'languages',
+      field,
       `You can list at most ${MAX_LANGUAGES} languages; you have ${codes.length}. Keep the ones you mentor in best.`,
     );
   }

@@ -365,8 +365,7 @@ function approvalOnRegistration(formalProgram: boolean, previous: MentorApproval
 
 /** "YYYY-MM-DD" is the start of that day where the mentor lives; the end must be ahead, within a year. */
 function pauseEnd(until: Date | string, timezone: string, now: Date): Date {
-  const end =
-    typeof until === 'string' ? DateTime.fromISO(until.trim(), { zone: timezone }).startOf('day').toJSDate() : until;
+  const end = typeof until === 'string' ? startOfLocalDate(until.trim(), timezone) : until;
   if (Number.isNaN(end.getTime())) {
     throw new InvalidInputError(
       'until',
@@ -382,6 +381,12 @@ function pauseEnd(until: Date | string, timezone: string, now: Date): Date {
     );
   }
   return end;
+}
+
+/** The instant "YYYY-MM-DD" begins in `timezone`; an invalid Date for any other text. */
+function startOfLocalDate(text: string, timezone: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(text)) return new Date(Number.NaN);
+  return DateTime.fromISO(text, { zone: timezone }).toJSDate();
 }
 
 // ---------------------------------------------------------------------------------------------------------

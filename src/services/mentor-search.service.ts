@@ -106,8 +106,8 @@ export async function findMentors(input: FindMentorsInput, clock: Clock): Promis
   const now = clock.now();
   const [specialty] = await resolveSpecialties(query.guildId, [query.specialty], { field: 'specialty' });
   if (specialty === undefined) throw new Error('resolveSpecialties returned nothing for one reference.');
-  const skill = query.skill === undefined ? null : (normaliseSkills([query.skill])[0] ?? null);
-  const language = query.language === undefined ? null : (normaliseLanguages([query.language])[0] ?? null);
+  const skill = query.skill === undefined ? null : (normaliseSkills([query.skill], 'skill')[0] ?? null);
+  const language = query.language === undefined ? null : (normaliseLanguages([query.language], 'language')[0] ?? null);
   const [candidates, asker] = await Promise.all([
     findMentorsBySpecialty(query.guildId, specialty.slug, RECOGNISED_APPROVAL_STATES),
     findMemberProfile(query.guildId, query.askerId),

@@ -39,22 +39,23 @@ export function normaliseSkill(raw: string): string {
 
 /**
  * Tags as stored: normalised, empty ones dropped, duplicates (after aliasing) removed, order kept.
- * Throws InvalidInputError for a tag over 32 characters, with other characters, or more than 20 tags.
+ * Throws InvalidInputError for a tag over 32 characters, with other characters, or more than 20 tags;
+ * `field` names the command option in it.
  */
-export function normaliseSkills(raw: readonly string[]): string[] {
+export function normaliseSkills(raw: readonly string[], field = 'skills'): string[] {
   const skills: string[] = [];
   for (const input of raw) {
     const skill = normaliseSkill(input);
     if (skill === '' || skills.includes(skill)) continue;
     if (skill.length > MAX_SKILL_LENGTH) {
       throw new InvalidInputError(
-        'skills',
+        field,
         `Each skill can be at most ${MAX_SKILL_LENGTH} characters; "${skill}" has ${skill.length}. Use a shorter name.`,
       );
     }
     if (!ALLOWED.test(skill)) {
       throw new InvalidInputError(
-        'skills',
+        field,
         `"${skill}" has characters a skill can't have. Use letters, digits, spaces and + # . / _ - only.`,
       );
     }
@@ -62,7 +63,7 @@ export function normaliseSkills(raw: readonly string[]): string[] {
   }
   if (skills.length > MAX_SKILLS) {
     throw new InvalidInputError(
-      'skills',
+      field,
       `You can list at most ${MAX_SKILLS} skills; you have ${skills.length}. Keep the ones you know best.`,
     );
   }

@@ -303,6 +303,8 @@ describe('pause, resume and retire', () => {
     expect(
       await expectInvalidInput('until', () => pauseMentor({ guildId, userId: MENTOR, until: 'soon' }, clock)),
     ).toBe('"soon" is not a date; write it as YYYY-MM-DD, like "2026-07-01".');
+    await expectInvalidInput('until', () => pauseMentor({ guildId, userId: MENTOR, until: '2026-02-30' }, clock));
+    await expectInvalidInput('until', () => pauseMentor({ guildId, userId: MENTOR, until: '2026-07-01T10:00' }, clock));
     expect((await findMentorProfile(guildId, MENTOR))?.status).toBe('active');
   });
 

@@ -211,7 +211,8 @@ describe('findMentors on 200 mentors across time zones', () => {
       ids.fifth,
     ]);
     await expectInvalidInput('format', () => findMentors({ ...search, format: 'lecture' as 'group' }, clock));
-    await expectInvalidInput('languages', () => findMentors({ ...search, language: 'elvish' }, clock));
+    await expectInvalidInput('language', () => findMentors({ ...search, language: 'elvish' }, clock));
+    await expectInvalidInput('skill', () => findMentors({ ...search, skill: '<script>' }, clock));
   });
 
   it('filters to mentors available now, and to those with time left this week in the asker’s zone', async () => {
