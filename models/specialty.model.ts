@@ -52,7 +52,7 @@ export async function guildHasSpecialties(guildId: string): Promise<boolean> {
 /** Inserts the ones whose slug is not taken yet; a concurrent insert of the same slug is not an error. */
 export async function insertSpecialtiesIfMissing(specialties: readonly NewSpecialty[]): Promise<void> {
   try {
-    await SpecialtyModel.insertMany(specialties, { ordered: false });
+    await SpecialtyModel.insertMany(specialties, { ordered: false, throwOnValidationError: true });
   } catch (error) {
     const writeErrors = (error as { writeErrors?: unknown[] }).writeErrors;
     const onlyDuplicates =
