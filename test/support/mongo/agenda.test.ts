@@ -21,7 +21,11 @@ describe('Agenda 6 with @agendajs/mongo-backend', () => {
   const running: Agenda[] = [];
 
   function startAgenda(db: Db, collection: string, name: string): Agenda {
-    const agenda = new Agenda({ backend: new MongoBackend({ mongo: db, collection }), processEvery: PROCESS_EVERY_MS, name });
+    const agenda = new Agenda({
+      backend: new MongoBackend({ mongo: db, collection }),
+      processEvery: PROCESS_EVERY_MS,
+      name,
+    });
     running.push(agenda);
     return agenda;
   }
@@ -65,7 +69,11 @@ describe('Agenda 6 with @agendajs/mongo-backend', () => {
   it('lets a new instance take over a job whose lock expired after its instance died', async () => {
     const lockLifetime = 1_000;
     const crashingClient = await MongoClient.connect(database().testDatabase.uri);
-    const crashing = new Agenda({ backend: new MongoBackend({ mongo: crashingClient.db(), collection: 'jobs_takeover' }), processEvery: PROCESS_EVERY_MS, name: 'crashing' });
+    const crashing = new Agenda({
+      backend: new MongoBackend({ mongo: crashingClient.db(), collection: 'jobs_takeover' }),
+      processEvery: PROCESS_EVERY_MS,
+      name: 'crashing',
+    });
     // The dead instance's leftovers fail against its closed connection; those errors are the point, not a test failure.
     crashing.on('error', () => undefined);
     let firstStartedAt: number | undefined;

@@ -50,7 +50,16 @@ describe('aggregate', () => {
       .toArray();
     expect(rows).toHaveLength(2);
     const [second, third] = rows;
-    expect(second).toMatchObject({ _id: 'm3', sessions: 3, minutes: 60, averageRating: 3, best: 4, worst: 2, first: 15, last: 30 });
+    expect(second).toMatchObject({
+      _id: 'm3',
+      sessions: 3,
+      minutes: 60,
+      averageRating: 3,
+      best: 4,
+      worst: 2,
+      first: 15,
+      last: 30,
+    });
     expect([...(second?.ratings as number[])].sort()).toEqual([2, 3, 4]);
     expect([...(second?.lengths as number[])].sort((a, b) => a - b)).toEqual([15, 30]);
     expect(third).toMatchObject({ _id: 'm2', sessions: 1, minutes: 45 });
@@ -61,18 +70,28 @@ describe('aggregate', () => {
     const { db } = database();
     const projected = await db
       .collection('mentors')
-      .aggregate([{ $project: { _id: 0, name: 1, skillCount: { $size: '$skills' }, upper: { $toUpper: '$name' } } }, { $sort: { name: 1 } }])
+      .aggregate([
+        { $project: { _id: 0, name: 1, skillCount: { $size: '$skills' }, upper: { $toUpper: '$name' } } },
+        { $sort: { name: 1 } },
+      ])
       .toArray();
     expect(projected[0]).toEqual({ name: 'Ada', skillCount: 2, upper: 'ADA' });
 
     const bySkill = await db
       .collection('mentors')
-      .aggregate([{ $unwind: '$skills' }, { $group: { _id: '$skills', mentors: { $sum: 1 } } }, { $sort: { mentors: -1, _id: 1 } }])
+      .aggregate([
+        { $unwind: '$skills' },
+        { $group: { _id: '$skills', mentors: { $sum: 1 } } },
+        { $sort: { mentors: -1, _id: 1 } },
+      ])
       .toArray();
     expect(bySkill[0]).toEqual({ _id: 'ts', mentors: 2 });
     expect(bySkill).toHaveLength(4);
 
-    const [counted] = await db.collection('sessions').aggregate([{ $match: { rating: { $gte: 4 } } }, { $count: 'good' }]).toArray();
+    const [counted] = await db
+      .collection('sessions')
+      .aggregate([{ $match: { rating: { $gte: 4 } } }, { $count: 'good' }])
+      .toArray();
     expect(counted).toEqual({ good: 4 });
   });
 
@@ -121,6 +140,11 @@ describe('aggregate', () => {
   });
 
   it('answers an empty pipeline on a missing collection with no documents', async () => {
-    expect(await database().db.collection('missing').aggregate([{ $match: {} }]).toArray()).toEqual([]);
+    expect(
+      await database()
+        .db.collection('missing')
+        .aggregate([{ $match: {} }])
+        .toArray(),
+    ).toEqual([]);
   });
 });

@@ -10,7 +10,11 @@ describe('atomic single-document writes under concurrency', () => {
     await profiles.createIndex({ userId: 1 }, { unique: true }, undefined);
     const results = await Promise.all(
       ['first', 'second'].map((writer) =>
-        profiles.updateOne({ userId: 'u1' }, { $setOnInsert: { createdBy: writer }, $inc: { writes: 1 } }, { upsert: true }),
+        profiles.updateOne(
+          { userId: 'u1' },
+          { $setOnInsert: { createdBy: writer }, $inc: { writes: 1 } },
+          { upsert: true },
+        ),
       ),
     );
     expect(results.map((result) => result.upsertedCount).reduce((a, b) => a + b)).toBe(1);
@@ -22,7 +26,13 @@ describe('atomic single-document writes under concurrency', () => {
     const counters = database().db.collection('race_counters');
     await counters.createIndex({ name: 1 }, { unique: true }, undefined);
     const documents = await Promise.all(
-      Array.from({ length: 20 }, () => counters.findOneAndUpdate({ name: 'tickets' }, { $inc: { next: 1 } }, { upsert: true, returnDocument: 'after' })),
+      Array.from({ length: 20 }, () =>
+        counters.findOneAndUpdate(
+          { name: 'tickets' },
+          { $inc: { next: 1 } },
+          { upsert: true, returnDocument: 'after' },
+        ),
+      ),
     );
     expect(await counters.countDocuments({})).toBe(1);
     const issued = documents.map((document) => document?.next as number).sort((a, b) => a - b);
@@ -41,7 +51,11 @@ describe('atomic single-document writes under concurrency', () => {
     const { insertedId } = await requests.insertOne({ status: 'open' });
     const claims = await Promise.all(
       Array.from({ length: 10 }, (_, mentor) =>
-        requests.findOneAndUpdate({ _id: insertedId, status: 'open' }, { $set: { status: 'claimed', mentor } }, { returnDocument: 'after' }),
+        requests.findOneAndUpdate(
+          { _id: insertedId, status: 'open' },
+          { $set: { status: 'claimed', mentor } },
+          { returnDocument: 'after' },
+        ),
       ),
     );
     const winners = claims.filter((claim) => claim !== null);
@@ -55,10 +69,15 @@ describe('atomic writes through mongoose', () => {
 
   it('keeps one document per key when mongoose upserts race', async () => {
     const { connection } = database();
-    const Standing = connection.model('Standing', new mongoose.Schema({ userId: { type: String, unique: true }, points: Number }));
+    const Standing = connection.model(
+      'Standing',
+      new mongoose.Schema({ userId: { type: String, unique: true }, points: Number }),
+    );
     await Standing.init();
     await Promise.all(
-      Array.from({ length: 10 }, () => Standing.findOneAndUpdate({ userId: 'u1' }, { $inc: { points: 5 } }, { upsert: true, returnDocument: 'after' })),
+      Array.from({ length: 10 }, () =>
+        Standing.findOneAndUpdate({ userId: 'u1' }, { $inc: { points: 5 } }, { upsert: true, returnDocument: 'after' }),
+      ),
     );
     const standings = await Standing.find({ userId: 'u1' }).lean();
     expect(standings).toHaveLength(1);

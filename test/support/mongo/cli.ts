@@ -10,7 +10,8 @@ const DATABASE_NAME = 'mentor-bot';
 
 function parsePort(value: string, source: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`${source} must be a port number (0-65535), got "${value}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`${source} must be a port number (0-65535), got "${value}"`);
   return port;
 }
 
@@ -21,7 +22,9 @@ function requestedPort(argv: readonly string[], environmentPort: string | undefi
     const value = flag.includes('=') ? flag.slice('--port='.length) : (argv[flagIndex + 1] ?? '');
     return parsePort(value, '--port');
   }
-  return environmentPort === undefined || environmentPort === '' ? undefined : parsePort(environmentPort, 'TEST_DB_PORT');
+  return environmentPort === undefined || environmentPort === ''
+    ? undefined
+    : parsePort(environmentPort, 'TEST_DB_PORT');
 }
 
 async function start(port: number | undefined): Promise<InProcessMongoServer> {

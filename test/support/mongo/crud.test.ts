@@ -40,7 +40,9 @@ describe('inserts, finds, updates and deletes', () => {
     const ordered = await scores.find({}).sort({ score: -1, player: 1 }).skip(1).limit(2).toArray();
     expect(ordered.map((doc) => String(doc.player))).toEqual(['d', 'c']);
 
-    const included = await scores.find({ player: 'a' }, { projection: { score: 1, 'detail.hits': 1, _id: 0 } }).toArray();
+    const included = await scores
+      .find({ player: 'a' }, { projection: { score: 1, 'detail.hits': 1, _id: 0 } })
+      .toArray();
     expect(included).toEqual([{ score: 10, detail: { hits: 1 } }]);
     const excluded = await scores.find({ player: 'b' }, { projection: { detail: 0, tags: 0, _id: 0 } }).toArray();
     expect(excluded).toEqual([{ player: 'b', score: 30, level: 1 }]);
@@ -52,7 +54,9 @@ describe('inserts, finds, updates and deletes', () => {
     const items = database().db.collection('items');
     await items.insertOne({ _id: 2 as never, label: 'existing' });
 
-    const ordered = await items.insertMany([{ _id: 1 }, { _id: 2 }, { _id: 3 }] as never[]).catch((error: unknown) => error);
+    const ordered = await items
+      .insertMany([{ _id: 1 }, { _id: 2 }, { _id: 3 }] as never[])
+      .catch((error: unknown) => error);
     expect(ordered).toBeInstanceOf(MongoBulkWriteError);
     const orderedError = ordered as MongoBulkWriteError;
     expect(orderedError.code).toBe(11000);
@@ -60,7 +64,9 @@ describe('inserts, finds, updates and deletes', () => {
     expect(orderedError.writeErrors).toHaveLength(1);
     expect(await items.countDocuments({ _id: { $in: [1, 3] } } as never)).toBe(1);
 
-    const unordered = await items.insertMany([{ _id: 4 }, { _id: 2 }, { _id: 5 }] as never[], { ordered: false }).catch((error: unknown) => error);
+    const unordered = await items
+      .insertMany([{ _id: 4 }, { _id: 2 }, { _id: 5 }] as never[], { ordered: false })
+      .catch((error: unknown) => error);
     const unorderedError = unordered as MongoBulkWriteError;
     expect(unorderedError.insertedCount).toBe(2);
     expect(unorderedError.writeErrors).toMatchObject([{ index: 1, code: 11000 }]);
@@ -81,7 +87,16 @@ describe('inserts, finds, updates and deletes', () => {
       touchedAt?: Date;
     }
     const counters = database().db.collection<Counter>('counters');
-    const { insertedId } = await counters.insertOne({ n: 1, m: 2, low: 5, high: 5, old: 'x', nested: { keep: true, drop: 1 }, list: [1, 2, 3, 4], set: ['a'] });
+    const { insertedId } = await counters.insertOne({
+      n: 1,
+      m: 2,
+      low: 5,
+      high: 5,
+      old: 'x',
+      nested: { keep: true, drop: 1 },
+      list: [1, 2, 3, 4],
+      set: ['a'],
+    });
     await counters.updateOne(
       { _id: insertedId },
       {
@@ -116,7 +131,10 @@ describe('inserts, finds, updates and deletes', () => {
     expect(updated?.touchedAt).toBeInstanceOf(Date);
 
     await counters.updateOne({ _id: insertedId }, { $pop: { list: 1 }, $push: { set: 'c' } });
-    expect(await counters.findOne({ _id: insertedId }, { projection: { list: 1, set: 1, _id: 0 } })).toEqual({ list: [1], set: ['a', 'b', 'c'] });
+    expect(await counters.findOne({ _id: insertedId }, { projection: { list: 1, set: 1, _id: 0 } })).toEqual({
+      list: [1],
+      set: ['a', 'b', 'c'],
+    });
   });
 
   it('updates array elements through positional operators and arrayFilters', async () => {
@@ -129,7 +147,11 @@ describe('inserts, finds, updates and deletes', () => {
       ],
     });
     await orders.updateOne({ _id: insertedId, 'lines.sku': 'b' }, { $set: { 'lines.$.qty': 20 } });
-    await orders.updateOne({ _id: insertedId }, { $inc: { 'lines.$[line].qty': 100 } }, { arrayFilters: [{ 'line.qty': { $gte: 3 } }] });
+    await orders.updateOne(
+      { _id: insertedId },
+      { $inc: { 'lines.$[line].qty': 100 } },
+      { arrayFilters: [{ 'line.qty': { $gte: 3 } }] },
+    );
     await orders.updateOne({ _id: insertedId }, { $set: { 'lines.$[].checked': true } });
     const order = await orders.findOne({ _id: insertedId });
     expect(order?.lines).toEqual([
@@ -160,7 +182,14 @@ describe('inserts, finds, updates and deletes', () => {
     expect(first.upsertedCount).toBe(1);
     expect(first.upsertedId).toBeInstanceOf(ObjectId);
     const inserted = await profiles.findOne({ userId: 'u1' });
-    expect(inserted).toEqual({ _id: first.upsertedId, userId: 'u1', guild: 'g1', name: 'first', createdBy: 'upsert', visits: 1 });
+    expect(inserted).toEqual({
+      _id: first.upsertedId,
+      userId: 'u1',
+      guild: 'g1',
+      name: 'first',
+      createdBy: 'upsert',
+      visits: 1,
+    });
 
     const second = await profiles.updateOne(
       { userId: 'u1', guild: 'g1' },
@@ -176,7 +205,11 @@ describe('inserts, finds, updates and deletes', () => {
       visits: 2,
     });
 
-    const withId = await profiles.updateOne({ _id: 'fixed-id' as never }, { $set: { kind: 'custom id' } }, { upsert: true });
+    const withId = await profiles.updateOne(
+      { _id: 'fixed-id' as never },
+      { $set: { kind: 'custom id' } },
+      { upsert: true },
+    );
     expect(withId.upsertedId).toBe('fixed-id');
   });
 
@@ -200,10 +233,14 @@ describe('inserts, finds, updates and deletes', () => {
   it('refuses to change _id and to $inc a string', async () => {
     const guarded = database().db.collection('guarded');
     const { insertedId } = await guarded.insertOne({ label: 'text' });
-    const idChange = await guarded.updateOne({ _id: insertedId }, { $set: { _id: new ObjectId() } }).catch((error: unknown) => error);
+    const idChange = await guarded
+      .updateOne({ _id: insertedId }, { $set: { _id: new ObjectId() } })
+      .catch((error: unknown) => error);
     expect(idChange).toBeInstanceOf(MongoServerError);
     expect((idChange as MongoServerError).code).toBe(66);
-    const badInc = await guarded.updateOne({ _id: insertedId }, { $inc: { label: 1 } }).catch((error: unknown) => error);
+    const badInc = await guarded
+      .updateOne({ _id: insertedId }, { $inc: { label: 1 } })
+      .catch((error: unknown) => error);
     expect((badInc as MongoServerError).code).toBe(14);
     expect(await guarded.findOne({ _id: insertedId })).toEqual({ _id: insertedId, label: 'text' });
   });

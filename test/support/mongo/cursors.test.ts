@@ -10,7 +10,11 @@ describe('cursors', () => {
   async function seed(name: string): Promise<void> {
     const collection = database().db.collection(name);
     if ((await collection.estimatedDocumentCount()) > 0) return;
-    const documents = Array.from({ length: DOCUMENT_COUNT }, (_, n) => ({ n, parity: n % 2 === 0 ? 'even' : 'odd', padding: 'x'.repeat(50) }));
+    const documents = Array.from({ length: DOCUMENT_COUNT }, (_, n) => ({
+      n,
+      parity: n % 2 === 0 ? 'even' : 'odd',
+      padding: 'x'.repeat(50),
+    }));
     await collection.insertMany(documents);
   }
 
@@ -38,7 +42,11 @@ describe('cursors', () => {
     await seed('numbers');
     let count = 0;
     let previous = Infinity;
-    for await (const document of database().db.collection('numbers').find({ parity: 'odd' }).sort({ n: -1 }).batchSize(999)) {
+    for await (const document of database()
+      .db.collection('numbers')
+      .find({ parity: 'odd' })
+      .sort({ n: -1 })
+      .batchSize(999)) {
       expect(document.n).toBeLessThan(previous);
       previous = Number(document.n);
       count += 1;
@@ -48,7 +56,13 @@ describe('cursors', () => {
 
   it('stops at the limit across batches', async () => {
     await seed('numbers');
-    const limited = await database().db.collection('numbers').find({ n: { $gte: 100 } }).sort({ n: 1 }).limit(250).batchSize(100).toArray();
+    const limited = await database()
+      .db.collection('numbers')
+      .find({ n: { $gte: 100 } })
+      .sort({ n: 1 })
+      .limit(250)
+      .batchSize(100)
+      .toArray();
     expect(limited.map((document) => Number(document.n))).toEqual(Array.from({ length: 250 }, (_, i) => i + 100));
   });
 

@@ -11,7 +11,14 @@ export interface PlanStage {
 }
 
 /** Parts of explain output that describe other plans, repeat the winning one (executionStats) or echo the command. */
-const NOT_THE_WINNING_PLAN = new Set(['rejectedPlans', 'executionStats', 'command', 'slotBasedPlan', 'parsedQuery', 'filter']);
+const NOT_THE_WINNING_PLAN = new Set([
+  'rejectedPlans',
+  'executionStats',
+  'command',
+  'slotBasedPlan',
+  'parsedQuery',
+  'filter',
+]);
 
 /** Every stage of the winning plan(s), depth first. */
 export function planStages(explain: unknown): PlanStage[] {
@@ -24,7 +31,10 @@ export function planStages(explain: unknown): PlanStage[] {
     if (typeof value !== 'object' || value === null) return;
     const record = value as Record<string, unknown>;
     if (typeof record.stage === 'string') {
-      stages.push({ stage: record.stage, ...(typeof record.indexName === 'string' ? { indexName: record.indexName } : {}) });
+      stages.push({
+        stage: record.stage,
+        ...(typeof record.indexName === 'string' ? { indexName: record.indexName } : {}),
+      });
     }
     for (const [key, child] of Object.entries(record)) if (!NOT_THE_WINNING_PLAN.has(key)) visit(child);
   };

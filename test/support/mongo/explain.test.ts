@@ -39,7 +39,9 @@ describe('explain reports whether a query uses an index', () => {
 
   it('uses a compound index through its prefix only', async () => {
     const collection = await members();
-    const byPrefix = await collection.find({ guildId: 'g1', joinedAt: { $gte: new Date(2024, 1, 1) } }).explain('queryPlanner');
+    const byPrefix = await collection
+      .find({ guildId: 'g1', joinedAt: { $gte: new Date(2024, 1, 1) } })
+      .explain('queryPlanner');
     expect(indexScans(byPrefix).map((stage) => stage.indexName)).toContain('guildId_1_joinedAt_-1');
     const withoutPrefix = await collection.find({ joinedAt: { $gte: new Date(2024, 1, 1) } }).explain('queryPlanner');
     expect(isCollectionScan(withoutPrefix)).toBe(true);
@@ -47,7 +49,9 @@ describe('explain reports whether a query uses an index', () => {
 
   it('uses an index for $in and for a sort on an indexed field', async () => {
     const collection = await members();
-    const byIn = await collection.find({ email: { $in: ['user1@example.com', 'user2@example.com'] } }).explain('queryPlanner');
+    const byIn = await collection
+      .find({ email: { $in: ['user1@example.com', 'user2@example.com'] } })
+      .explain('queryPlanner');
     expect(indexScans(byIn).map((stage) => stage.indexName)).toContain('email_1');
     const sorted = await collection.find({}).sort({ createdAt: -1 }).limit(5).explain('queryPlanner');
     expect(indexScans(sorted).map((stage) => stage.indexName)).toContain('createdAt_1');
@@ -59,7 +63,9 @@ describe('explain reports whether a query uses an index', () => {
       .aggregate([{ $match: { guildId: 'g2' } }, { $group: { _id: '$guildId', n: { $sum: 1 } } }])
       .explain('queryPlanner');
     expect(indexScans(grouped).map((stage) => stage.indexName)).toContain('guildId_1_joinedAt_-1');
-    const unindexed = await collection.aggregate([{ $match: { nickname: 'nick1' } }, { $project: { email: 1 } }]).explain('queryPlanner');
+    const unindexed = await collection
+      .aggregate([{ $match: { nickname: 'nick1' } }, { $project: { email: 1 } }])
+      .explain('queryPlanner');
     expect(isCollectionScan(unindexed)).toBe(true);
   });
 
@@ -74,7 +80,11 @@ describe('explain reports whether a query uses an index', () => {
   it('returns the same documents whichever plan is used', async () => {
     const collection = await members();
     const viaIndex = await collection.find({ guildId: 'g3' }).sort({ joinedAt: -1 }).limit(3).toArray();
-    expect(viaIndex.map((member) => String(member.email))).toEqual(['user198@example.com', 'user193@example.com', 'user188@example.com']);
+    expect(viaIndex.map((member) => String(member.email))).toEqual([
+      'user198@example.com',
+      'user193@example.com',
+      'user188@example.com',
+    ]);
   });
 });
 
@@ -83,9 +93,15 @@ describe('explain through mongoose', () => {
 
   it('shows the schema index serving a model query', async () => {
     const { connection } = database();
-    const Profile = connection.model('Profile', new mongoose.Schema({ discordId: { type: String, index: true }, bio: String }));
+    const Profile = connection.model(
+      'Profile',
+      new mongoose.Schema({ discordId: { type: String, index: true }, bio: String }),
+    );
     await Profile.init();
-    await Profile.create([{ discordId: '1', bio: 'a' }, { discordId: '2', bio: 'b' }]);
+    await Profile.create([
+      { discordId: '1', bio: 'a' },
+      { discordId: '2', bio: 'b' },
+    ]);
     const explain: unknown = await Profile.find({ discordId: '1' }).explain('queryPlanner');
     expect(indexScans(explain).map((stage) => stage.indexName)).toContain('discordId_1');
     const scan: unknown = await Profile.find({ bio: 'a' }).explain('queryPlanner');

@@ -11,7 +11,11 @@ describe('findAndModify', () => {
       { name: 'early-low', runAt: 1, priority: 1 },
       { name: 'early-high', runAt: 1, priority: 5 },
     ]);
-    const before = await jobs.findOneAndUpdate({}, { $set: { locked: true } }, { sort: { runAt: 1, priority: -1 }, returnDocument: 'before' });
+    const before = await jobs.findOneAndUpdate(
+      {},
+      { $set: { locked: true } },
+      { sort: { runAt: 1, priority: -1 }, returnDocument: 'before' },
+    );
     expect(before?.name).toBe('early-high');
     expect(before?.locked).toBeUndefined();
     const after = await jobs.findOneAndUpdate(
@@ -59,7 +63,11 @@ describe('findAndModify', () => {
   it('replaces a document and returns the new version', async () => {
     const settings = database().db.collection('settings');
     const { insertedId } = await settings.insertOne({ key: 'theme', value: 'dark', extra: true });
-    const replaced = await settings.findOneAndReplace({ key: 'theme' }, { key: 'theme', value: 'light' }, { returnDocument: 'after' });
+    const replaced = await settings.findOneAndReplace(
+      { key: 'theme' },
+      { key: 'theme', value: 'light' },
+      { returnDocument: 'after' },
+    );
     expect(replaced).toEqual({ _id: insertedId, key: 'theme', value: 'light' });
   });
 });

@@ -31,7 +31,9 @@ describe('handshake and administration', () => {
   it('pages through listCollections with a small batch size', async () => {
     const { db } = database();
     for (let i = 0; i < 5; i += 1) await db.createCollection(`paged_${i}`);
-    const names = (await db.listCollections({ name: /^paged_/ }, { nameOnly: true, batchSize: 2 }).toArray()).map((entry) => entry.name);
+    const names = (await db.listCollections({ name: /^paged_/ }, { nameOnly: true, batchSize: 2 }).toArray()).map(
+      (entry) => entry.name,
+    );
     expect(names.sort()).toEqual(['paged_0', 'paged_1', 'paged_2', 'paged_3', 'paged_4']);
   });
 

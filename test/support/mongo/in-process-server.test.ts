@@ -91,7 +91,9 @@ describe('the in-process server', () => {
 describe('npm run test-db', () => {
   it('prints a connection string that works and exits cleanly on SIGTERM', async () => {
     const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const [firstLine] = (await once(child.stdout, 'data')) as [Buffer];
     const uri = firstLine.toString().trim();
     expect(uri).toMatch(/^mongodb:\/\/127\.0\.0\.1:\d+\/mentor-bot$/);

@@ -42,8 +42,15 @@ export async function startMemoryServer(): Promise<{ server: MemoryServerHandle 
     server = await withTimeout(starting, START_TIMEOUT_MS);
   } catch (error) {
     // If it comes up after all, shut it down rather than leave a stray mongod behind.
-    starting.then((late) => late.stop(), () => undefined).catch(() => undefined);
-    return { unavailable: `mongod ${binary} failed to start: ${error instanceof Error ? error.message : String(error)}` };
+    starting
+      .then(
+        (late) => late.stop(),
+        () => undefined,
+      )
+      .catch(() => undefined);
+    return {
+      unavailable: `mongod ${binary} failed to start: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   return {
     server: {

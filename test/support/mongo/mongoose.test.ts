@@ -39,7 +39,11 @@ describe('mongoose models', () => {
     await ada.save();
     expect((await Mentor.findOne({ name: 'Ada' }).lean())?.skills).toEqual(['ts', 'mongodb']);
 
-    const updated = await Mentor.findOneAndUpdate({ name: 'Ada' }, { $inc: { rating: 1 } }, { returnDocument: 'after' }).lean();
+    const updated = await Mentor.findOneAndUpdate(
+      { name: 'Ada' },
+      { $inc: { rating: 1 } },
+      { returnDocument: 'after' },
+    ).lean();
     expect(updated?.rating).toBe(5);
     expect(await Mentor.exists({ name: 'Ada' })).not.toBeNull();
     await Mentor.deleteOne({ _id: ada._id });
@@ -94,7 +98,10 @@ describe('mongoose models', () => {
 
   it('runs aggregations through the model', async () => {
     const { Mentor } = models();
-    const rows = await Mentor.aggregate<{ _id: null; mentors: number }>([{ $match: { rating: { $gte: 0 } } }, { $group: { _id: null, mentors: { $sum: 1 } } }]);
+    const rows = await Mentor.aggregate<{ _id: null; mentors: number }>([
+      { $match: { rating: { $gte: 0 } } },
+      { $group: { _id: null, mentors: { $sum: 1 } } },
+    ]);
     expect(rows[0]?.mentors).toBe(await Mentor.countDocuments());
   });
 });

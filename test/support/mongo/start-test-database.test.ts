@@ -33,8 +33,12 @@ describe('database names in connection strings', () => {
   it('replaces or adds the database, keeping hosts, credentials and options', () => {
     expect(withDatabaseName('mongodb://localhost:27017', 't1')).toBe('mongodb://localhost:27017/t1');
     expect(withDatabaseName('mongodb://localhost:27017/', 't1')).toBe('mongodb://localhost:27017/t1');
-    expect(withDatabaseName('mongodb://u:p@a:1,b:2/old?replicaSet=rs&w=1', 't1')).toBe('mongodb://u:p@a:1,b:2/t1?replicaSet=rs&w=1');
-    expect(withDatabaseName('mongodb+srv://cluster.example.net/?retryWrites=true', 't1')).toBe('mongodb+srv://cluster.example.net/t1?retryWrites=true');
+    expect(withDatabaseName('mongodb://u:p@a:1,b:2/old?replicaSet=rs&w=1', 't1')).toBe(
+      'mongodb://u:p@a:1,b:2/t1?replicaSet=rs&w=1',
+    );
+    expect(withDatabaseName('mongodb+srv://cluster.example.net/?retryWrites=true', 't1')).toBe(
+      'mongodb+srv://cluster.example.net/t1?retryWrites=true',
+    );
   });
 
   it('makes unique names that MongoDB accepts', () => {

@@ -18,7 +18,9 @@ describe('indexes through the driver', () => {
   it('creates, lists and drops indexes', async () => {
     const users = database().db.collection('index_admin');
     expect(await users.createIndex({ email: 1 }, { unique: true }, undefined)).toBe('email_1');
-    expect(await users.createIndex({ guildId: 1, joinedAt: -1 }, { name: 'guild_joined' }, undefined)).toBe('guild_joined');
+    expect(await users.createIndex({ guildId: 1, joinedAt: -1 }, { name: 'guild_joined' }, undefined)).toBe(
+      'guild_joined',
+    );
     expect(await users.createIndex({ email: 1 }, { unique: true }, undefined)).toBe('email_1');
     const indexes = await listIndexes(users);
     expect(indexes.map((index) => index.name)).toEqual(['_id_', 'email_1', 'guild_joined']);
@@ -46,7 +48,9 @@ describe('indexes through the driver', () => {
     await users.insertOne({ email: 'ada@example.com', name: 'Ada' });
     const error = await rejection(users.insertOne({ email: 'ada@example.com', name: 'Impostor' }));
     expect(error.code).toBe(11000);
-    expect(error.message).toBe(`E11000 duplicate key error collection: ${db.databaseName}.unique_users index: email_1 dup key: { email: "ada@example.com" }`);
+    expect(error.message).toBe(
+      `E11000 duplicate key error collection: ${db.databaseName}.unique_users index: email_1 dup key: { email: "ada@example.com" }`,
+    );
     expect(error.keyPattern).toEqual({ email: 1 });
     expect(error.keyValue).toEqual({ email: 'ada@example.com' });
     expect(await users.countDocuments({ email: 'ada@example.com' })).toBe(1);
@@ -55,7 +59,10 @@ describe('indexes through the driver', () => {
   it('rejects updates and upserts that would create a duplicate, leaving the document unchanged', async () => {
     const users = database().db.collection('unique_updates');
     await users.createIndex({ handle: 1 }, { unique: true }, undefined);
-    await users.insertMany([{ handle: 'a', n: 1 }, { handle: 'b', n: 2 }]);
+    await users.insertMany([
+      { handle: 'a', n: 1 },
+      { handle: 'b', n: 2 },
+    ]);
     expect((await rejection(users.updateOne({ handle: 'b' }, { $set: { handle: 'a', n: 20 } }))).code).toBe(11000);
     expect(await users.findOne({ n: 2 }, { projection: { _id: 0 } })).toEqual({ handle: 'b', n: 2 });
     expect((await rejection(users.updateOne({ n: 3 }, { $set: { handle: 'a' } }, { upsert: true }))).code).toBe(11000);
@@ -136,12 +143,16 @@ describe('unique indexes through mongoose', () => {
     expect(names).toEqual(expect.arrayContaining(['_id_', 'email_1', 'guildId_1_userId_1']));
 
     await Member.create({ email: 'a@example.com', guildId: 'g', userId: 'u1' });
-    const byEmail = await Member.create({ email: 'a@example.com', guildId: 'g', userId: 'u2' }).catch((error: unknown) => error);
+    const byEmail = await Member.create({ email: 'a@example.com', guildId: 'g', userId: 'u2' }).catch(
+      (error: unknown) => error,
+    );
     expect(byEmail).toBeInstanceOf(mongoose.mongo.MongoServerError);
     expect((byEmail as MongoServerError).code).toBe(11000);
     expect((byEmail as MongoServerError).keyValue).toEqual({ email: 'a@example.com' });
 
-    const byPair = await Member.create({ email: 'b@example.com', guildId: 'g', userId: 'u1' }).catch((error: unknown) => error);
+    const byPair = await Member.create({ email: 'b@example.com', guildId: 'g', userId: 'u1' }).catch(
+      (error: unknown) => error,
+    );
     expect((byPair as MongoServerError).code).toBe(11000);
     expect((byPair as MongoServerError).keyPattern).toEqual({ guildId: 1, userId: 1 });
     expect(await Member.countDocuments()).toBe(1);

@@ -1,8 +1,4 @@
-import {
-  ComponentType,
-  type APIComponentInMessageActionRow,
-  type APIEmbed,
-} from 'discord-api-types/v10';
+import { ComponentType, type APIComponentInMessageActionRow, type APIEmbed } from 'discord-api-types/v10';
 import type { InteractionHandle, InteractionReply } from '../discord/interactions/interaction-handle.js';
 import type { MessageRecord } from '../discord/state/records.js';
 import type { Actor } from './actor.js';

@@ -62,7 +62,8 @@ export class CommandDispatcher {
     if (definition.fields !== 'any') {
       const known = new Set(definition.fields);
       for (const field of Object.keys(body).slice(1)) {
-        if (!known.has(field) && !GENERIC_FIELDS.has(field)) throw notImplemented(`field '${field}' of command '${commandName}'`);
+        if (!known.has(field) && !GENERIC_FIELDS.has(field))
+          throw notImplemented(`field '${field}' of command '${commandName}'`);
       }
     }
     const context: CommandContext = { databaseName, fields: new CommandFields(commandName, body), ...target };

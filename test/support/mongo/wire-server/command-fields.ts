@@ -4,7 +4,10 @@ import { CommandError } from './command-error.js';
 import { isPlainDocument, type Document } from './document.js';
 
 function typeMismatch(command: string, field: string, expected: string, value: unknown): CommandError {
-  return new CommandError('TypeMismatch', `BSON field '${command}.${field}' is the wrong type '${bsonTypeGroup(value)}', expected type '${expected}'`);
+  return new CommandError(
+    'TypeMismatch',
+    `BSON field '${command}.${field}' is the wrong type '${bsonTypeGroup(value)}', expected type '${expected}'`,
+  );
 }
 
 export class CommandFields {

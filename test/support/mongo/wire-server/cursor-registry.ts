@@ -21,7 +21,11 @@ export class CursorRegistry {
   private nextId = 1;
 
   /** The `cursor` field of a find/aggregate/list reply; registers a cursor only if documents remain. */
-  open(namespace: string, documents: Document[], options: { batchSize?: number | undefined; singleBatch?: boolean | undefined } = {}): Document {
+  open(
+    namespace: string,
+    documents: Document[],
+    options: { batchSize?: number | undefined; singleBatch?: boolean | undefined } = {},
+  ): Document {
     const cursor: OpenCursor = { namespace, documents, position: 0 };
     const firstBatch = takeBatch(cursor, options.batchSize ?? DEFAULT_FIRST_BATCH_SIZE);
     let id = 0;
@@ -36,7 +40,8 @@ export class CursorRegistry {
   /** The `cursor` field of a getMore reply. */
   next(id: number, namespace: string, batchSize: number | undefined): Document {
     const cursor = this.cursors.get(id);
-    if (!cursor || cursor.namespace !== namespace) throw new CommandError('CursorNotFound', `cursor id ${id} not found`);
+    if (!cursor || cursor.namespace !== namespace)
+      throw new CommandError('CursorNotFound', `cursor id ${id} not found`);
     const nextBatch = takeBatch(cursor, batchSize ?? Infinity);
     const exhausted = cursor.position >= cursor.documents.length;
     if (exhausted) this.cursors.delete(id);

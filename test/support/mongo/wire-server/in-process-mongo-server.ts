@@ -81,7 +81,12 @@ export class InProcessMongoServer {
     socket.setNoDelay(true);
     this.sockets.add(socket);
     const framer = new MessageFramer();
-    const target = { store: this.store, cursors: this.cursors, server: this.identity, connectionId: this.nextConnectionId };
+    const target = {
+      store: this.store,
+      cursors: this.cursors,
+      server: this.identity,
+      connectionId: this.nextConnectionId,
+    };
     this.nextConnectionId += 1;
     socket.on('data', (chunk: Buffer) => {
       try {

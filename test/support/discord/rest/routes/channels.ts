@@ -1,13 +1,14 @@
-import { PermissionFlagsBits, ThreadAutoArchiveDuration } from 'discord-api-types/v10';
+import { ChannelType, OverwriteType, PermissionFlagsBits, ThreadAutoArchiveDuration } from 'discord-api-types/v10';
 import type { EmulatorCore } from '../../core.js';
 import { announceChannel } from '../../domain/announcements.js';
-import { requireChannelPermission } from '../../domain/bot-permissions.js';
+import { requireChannelPermission, requireGrantable, requireGuildPermission } from '../../domain/bot-permissions.js';
+import { createGuildChannel } from '../../domain/guild-channels.js';
 import { toApiChannel } from '../../payloads/channel.js';
 import { isThreadType } from '../../state/discord-state.js';
-import type { ChannelRecord } from '../../state/records.js';
+import type { ChannelRecord, PermissionOverwriteRecord } from '../../state/records.js';
 import { FormErrors } from '../../validation/form-errors.js';
 import { bodyObject, findChannel, findGuild } from '../lookups.js';
-import { ok, type RouteDefinition } from '../router.js';
+import { created, ok, type RouteDefinition } from '../router.js';
 
 const ARCHIVE_DURATIONS = [
   ThreadAutoArchiveDuration.OneHour,
@@ -16,7 +17,17 @@ const ARCHIVE_DURATIONS = [
   ThreadAutoArchiveDuration.OneWeek,
 ];
 
-/** Reading and editing channels and threads. */
+/** Channel types a bot may create in a guild. */
+const CREATABLE_TYPES = [
+  ChannelType.GuildText,
+  ChannelType.GuildVoice,
+  ChannelType.GuildCategory,
+  ChannelType.GuildAnnouncement,
+  ChannelType.GuildStageVoice,
+  ChannelType.GuildForum,
+];
+
+/** Creating, reading and editing channels and threads. */
 export function channelRoutes(core: EmulatorCore): RouteDefinition[] {
   const { state, config } = core;
   const visible = (channelId: string): ChannelRecord => {
@@ -39,6 +50,40 @@ export function channelRoutes(core: EmulatorCore): RouteDefinition[] {
         ok(
           state.guildChannels(findGuild(core, params.guildId ?? '').id).map((channel) => toApiChannel(state, channel)),
         ),
+    },
+    {
+      method: 'POST',
+      pattern: '/guilds/:guildId/channels',
+      auth: 'bot',
+      handle: ({ params, body }) => {
+        const guild = findGuild(core, params.guildId ?? '');
+        requireGuildPermission(core, guild.id, PermissionFlagsBits.ManageChannels);
+        const input = bodyObject(body);
+        const errors = new FormErrors();
+        errors.length(['name'], input.name, 1, 100);
+        const type = input.type ?? ChannelType.GuildText;
+        errors.choices(['type'], type, CREATABLE_TYPES);
+        if (typeof input.topic === 'string') errors.maxLength(['topic'], input.topic, 1024);
+        const parent = typeof input.parent_id === 'string' ? state.channel(input.parent_id) : undefined;
+        if (
+          typeof input.parent_id === 'string' &&
+          (parent?.guildId !== guild.id || parent.type !== ChannelType.GuildCategory)
+        ) {
+          errors.add(['parent_id'], 'CHANNEL_PARENT_INVALID', 'Parent must be a category of this guild');
+        }
+        const overwrites = readOverwrites(errors, input.permission_overwrites);
+        errors.throwIfAny();
+        for (const overwrite of overwrites) requireGrantable(core, guild.id, overwrite.allow | overwrite.deny);
+        const channel = createGuildChannel(core, {
+          guildId: guild.id,
+          name: String(input.name),
+          type: CREATABLE_TYPES.find((candidate) => candidate === type) ?? ChannelType.GuildText,
+          parentId: parent?.id ?? null,
+          topic: typeof input.topic === 'string' ? input.topic : null,
+          overwrites,
+        });
+        return created(toApiChannel(state, channel));
+      },
     },
     {
       method: 'PATCH',
@@ -96,4 +141,25 @@ export function channelRoutes(core: EmulatorCore): RouteDefinition[] {
       },
     },
   ];
+}
+
+function readOverwrites(errors: FormErrors, value: unknown): PermissionOverwriteRecord[] {
+  if (value === undefined || value === null) return [];
+  const list = Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
+  return list.map((overwrite, index) => {
+    errors.choices(['permission_overwrites', index, 'type'], overwrite.type, [
+      OverwriteType.Role,
+      OverwriteType.Member,
+    ]);
+    return {
+      id: typeof overwrite.id === 'string' ? overwrite.id : '',
+      type: overwrite.type === OverwriteType.Member ? OverwriteType.Member : OverwriteType.Role,
+      allow: toBits(overwrite.allow),
+      deny: toBits(overwrite.deny),
+    };
+  });
+}
+
+function toBits(value: unknown): bigint {
+  return typeof value === 'string' || typeof value === 'number' ? BigInt(value) : 0n;
 }

@@ -15,6 +15,10 @@ export const aggregateCommand: CommandDefinition = {
     const scope = evaluationScope(store, databaseName, fields.document('let'));
     const documents = runPipeline(outcome.selection.documents.map(cloneValue), outcome.remainingStages, scope);
     const batchSize = fields.document('cursor')?.batchSize;
-    return { cursor: context.cursors.open(outcome.namespace, documents, { batchSize: typeof batchSize === 'number' ? batchSize : undefined }) };
+    return {
+      cursor: context.cursors.open(outcome.namespace, documents, {
+        batchSize: typeof batchSize === 'number' ? batchSize : undefined,
+      }),
+    };
   },
 };

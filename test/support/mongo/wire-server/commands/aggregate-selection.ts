@@ -27,13 +27,21 @@ function splitLeadingMatch(pipeline: Document[]): { filter: Document; remainingS
   return { filter, remainingStages: pipeline.slice(index) };
 }
 
-export function selectForAggregate({ fields, store, databaseName }: Pick<CommandContext, 'fields' | 'store' | 'databaseName'>): AggregateOutcome {
+export function selectForAggregate({
+  fields,
+  store,
+  databaseName,
+}: Pick<CommandContext, 'fields' | 'store' | 'databaseName'>): AggregateOutcome {
   assertSimpleCollation(fields.body.collation);
   if (typeof fields.body.aggregate !== 'string') throw notImplemented('database-level aggregate ({ aggregate: 1 })');
   const collectionName = fields.collectionName();
   const pipeline = fields.documents('pipeline') ?? [];
   const { filter, remainingStages } = splitLeadingMatch(pipeline);
   const scope = evaluationScope(store, databaseName, fields.document('let'));
-  const selection = selectDocuments(store.collection(databaseName, collectionName), { filter, hint: fields.body.hint }, scope);
+  const selection = selectDocuments(
+    store.collection(databaseName, collectionName),
+    { filter, hint: fields.body.hint },
+    scope,
+  );
   return { namespace: `${databaseName}.${collectionName}`, filter, selection, remainingStages };
 }

@@ -59,7 +59,9 @@ const listCollections: CommandDefinition = {
       .filter((entry) => filter.test(entry));
     const batchSize = fields.document('cursor')?.batchSize;
     return {
-      cursor: cursors.open(`${databaseName}.$cmd.listCollections`, entries, { batchSize: typeof batchSize === 'number' ? batchSize : undefined }),
+      cursor: cursors.open(`${databaseName}.$cmd.listCollections`, entries, {
+        batchSize: typeof batchSize === 'number' ? batchSize : undefined,
+      }),
     };
   },
 };
@@ -68,15 +70,26 @@ const listDatabases: CommandDefinition = {
   names: ['listDatabases'],
   fields: ['filter', 'nameOnly', 'authorizedDatabases'],
   run: ({ fields, store, databaseName }) => {
-    if (databaseName !== 'admin') throw new CommandError('IllegalOperation', 'listDatabases may only be run against the admin database.');
+    if (databaseName !== 'admin')
+      throw new CommandError('IllegalOperation', 'listDatabases may only be run against the admin database.');
     const filter = compileFilter(fields.document('filter') ?? {});
     const databases = store
       .databaseNames()
-      .map((name) => ({ name, sizeOnDisk: 0, empty: store.collections(name).every((collection) => collection.size === 0) }))
+      .map((name) => ({
+        name,
+        sizeOnDisk: 0,
+        empty: store.collections(name).every((collection) => collection.size === 0),
+      }))
       .filter((entry) => filter.test(entry));
     if (fields.boolean('nameOnly') === true) return { databases: databases.map(({ name }) => ({ name })) };
     return { databases, totalSize: 0, totalSizeMb: 0 };
   },
 };
 
-export const collectionCommands: readonly CommandDefinition[] = [create, drop, dropDatabase, listCollections, listDatabases];
+export const collectionCommands: readonly CommandDefinition[] = [
+  create,
+  drop,
+  dropDatabase,
+  listCollections,
+  listDatabases,
+];

@@ -30,7 +30,11 @@ export const distinctCommand: CommandDefinition = {
     const collection = store.collection(databaseName, fields.collectionName());
     const key = fields.string('key') ?? '';
     const scope = evaluationScope(store, databaseName, undefined);
-    const { documents } = selectDocuments(collection, { filter: fields.document('query') ?? {}, hint: fields.body.hint }, scope);
+    const { documents } = selectDocuments(
+      collection,
+      { filter: fields.document('query') ?? {}, hint: fields.body.hint },
+      scope,
+    );
     const values = new Map<string, unknown>();
     for (const document of documents) {
       for (const value of collectPathValues(document, key)) values.set(encodeKey(value), value);

@@ -21,9 +21,11 @@ export const deleteCommand: CommandDefinition = {
         assertKnownStatementFields(statement, 'delete', STATEMENT_FIELDS);
         assertSimpleCollation(statement.collation);
         const filter = statement.q;
-        if (!isPlainDocument(filter)) throw new CommandError('FailedToParse', "BSON field 'delete.deletes.q' is missing but a required field");
+        if (!isPlainDocument(filter))
+          throw new CommandError('FailedToParse', "BSON field 'delete.deletes.q' is missing but a required field");
         const limit = Number(statement.limit ?? 0);
-        if (limit !== 0 && limit !== 1) throw new CommandError('FailedToParse', 'The limit field in delete objects must be 0 or 1');
+        if (limit !== 0 && limit !== 1)
+          throw new CommandError('FailedToParse', 'The limit field in delete objects must be 0 or 1');
         const { documents } = selectDocuments(collection, { filter, limit, hint: statement.hint }, scope);
         for (const document of documents) collection?.remove(document);
         deleted += documents.length;

@@ -27,7 +27,12 @@ function queryPlanner(namespace: string, filter: Document, winningPlan: Document
   };
 }
 
-function executionStats(verbosity: Verbosity, selection: SelectionResult, returned: number, winningPlan: Document): Document {
+function executionStats(
+  verbosity: Verbosity,
+  selection: SelectionResult,
+  returned: number,
+  winningPlan: Document,
+): Document {
   if (verbosity === 'queryPlanner') return {};
   const keysExamined = selection.plan.kind === 'collectionScan' ? 0 : selection.examined;
   return {
@@ -43,7 +48,14 @@ function executionStats(verbosity: Verbosity, selection: SelectionResult, return
 }
 
 function serverInfo(context: CommandContext): Document {
-  return { serverInfo: { host: context.server.host, port: context.server.port, version: '7.0.0', gitVersion: 'in-process-test-server' } };
+  return {
+    serverInfo: {
+      host: context.server.host,
+      port: context.server.port,
+      version: '7.0.0',
+      gitVersion: 'in-process-test-server',
+    },
+  };
 }
 
 function explainFind(context: CommandContext, verbosity: Verbosity): Document {
@@ -74,7 +86,11 @@ export function explainAggregate(context: CommandContext, verbosity: Verbosity):
   const stats = executionStats(verbosity, outcome.selection, outcome.selection.documents.length, winningPlan);
   const common = { command: context.fields.body, ...serverInfo(context) };
   if (pushedDown) return { explainVersion: '1', queryPlanner: planner, ...stats, ...common };
-  return { explainVersion: '1', stages: [{ $cursor: { queryPlanner: planner, ...stats } }, ...outcome.remainingStages], ...common };
+  return {
+    explainVersion: '1',
+    stages: [{ $cursor: { queryPlanner: planner, ...stats } }, ...outcome.remainingStages],
+    ...common,
+  };
 }
 
 function explainCount(context: CommandContext, verbosity: Verbosity): Document {
@@ -82,7 +98,11 @@ function explainCount(context: CommandContext, verbosity: Verbosity): Document {
   const filter = fields.document('query') ?? {};
   const collectionName = fields.collectionName();
   const scope = evaluationScope(store, databaseName, undefined);
-  const selection = selectDocuments(store.collection(databaseName, collectionName), { filter, hint: fields.body.hint }, scope);
+  const selection = selectDocuments(
+    store.collection(databaseName, collectionName),
+    { filter, hint: fields.body.hint },
+    scope,
+  );
   const winningPlan =
     Object.keys(filter).length === 0
       ? { stage: 'RECORD_STORE_FAST_COUNT' }
@@ -96,13 +116,27 @@ function explainCount(context: CommandContext, verbosity: Verbosity): Document {
   };
 }
 
-const EXPLAINABLE: Record<string, { fields: readonly string[]; explain: (context: CommandContext, verbosity: Verbosity) => Document }> = {
+const EXPLAINABLE: Record<
+  string,
+  { fields: readonly string[]; explain: (context: CommandContext, verbosity: Verbosity) => Document }
+> = {
   find: { fields: FIND_FIELDS, explain: explainFind },
-  aggregate: { fields: ['pipeline', 'cursor', 'allowDiskUse', 'collation', 'hint', 'let', 'explain'], explain: explainAggregate },
+  aggregate: {
+    fields: ['pipeline', 'cursor', 'allowDiskUse', 'collation', 'hint', 'let', 'explain'],
+    explain: explainAggregate,
+  },
   count: { fields: ['query', 'limit', 'skip', 'hint', 'collation'], explain: explainCount },
 };
 
-const IGNORED_INNER_FIELDS = new Set(['$db', 'lsid', '$clusterTime', 'readConcern', 'maxTimeMS', 'comment', '$readPreference']);
+const IGNORED_INNER_FIELDS = new Set([
+  '$db',
+  'lsid',
+  '$clusterTime',
+  'readConcern',
+  'maxTimeMS',
+  'comment',
+  '$readPreference',
+]);
 
 /** `{ explain: { find | aggregate | count ... }, verbosity }`: reports the plan the command would use. */
 export const explainCommand: CommandDefinition = {
@@ -116,11 +150,15 @@ export const explainCommand: CommandDefinition = {
     if (!explainable) throw notImplemented(`explain of '${innerName}'`);
     const known = new Set(explainable.fields);
     for (const field of Object.keys(inner).slice(1)) {
-      if (!known.has(field) && !IGNORED_INNER_FIELDS.has(field)) throw notImplemented(`field '${field}' of explained command '${innerName}'`);
+      if (!known.has(field) && !IGNORED_INNER_FIELDS.has(field))
+        throw notImplemented(`field '${field}' of explained command '${innerName}'`);
     }
     const verbosity = context.fields.string('verbosity') ?? 'allPlansExecution';
     if (verbosity !== 'queryPlanner' && verbosity !== 'executionStats' && verbosity !== 'allPlansExecution') {
-      throw new CommandError('FailedToParse', `verbosity string must be one of {'queryPlanner', 'executionStats', 'allPlansExecution'}`);
+      throw new CommandError(
+        'FailedToParse',
+        `verbosity string must be one of {'queryPlanner', 'executionStats', 'allPlansExecution'}`,
+      );
     }
     return explainable.explain({ ...context, fields: new CommandFields(innerName, inner) }, verbosity);
   },

@@ -7,7 +7,12 @@ import { applyUpdate, buildUpsertDocument, parseUpdateSpec } from '../query/upda
 import { prepareForInsert } from './insert-command.js';
 import { assertSimpleCollation, evaluationScope } from './statement-options.js';
 
-function projected(document: Document | undefined, filter: Document, projection: Document | undefined, scope: EvaluationScope): Document | null {
+function projected(
+  document: Document | undefined,
+  filter: Document,
+  projection: Document | undefined,
+  scope: EvaluationScope,
+): Document | null {
   if (document === undefined) return null;
   if (projection === undefined || Object.keys(projection).length === 0) return document;
   return projectDocuments([document], filter, projection, scope)[0] ?? null;
@@ -19,7 +24,20 @@ function projected(document: Document | undefined, filter: Document, projection:
  */
 export const findAndModifyCommand: CommandDefinition = {
   names: ['findAndModify', 'findandmodify'],
-  fields: ['query', 'sort', 'remove', 'update', 'new', 'fields', 'upsert', 'bypassDocumentValidation', 'collation', 'arrayFilters', 'hint', 'let'],
+  fields: [
+    'query',
+    'sort',
+    'remove',
+    'update',
+    'new',
+    'fields',
+    'upsert',
+    'bypassDocumentValidation',
+    'collation',
+    'arrayFilters',
+    'hint',
+    'let',
+  ],
   run: ({ fields, store, databaseName }) => {
     assertSimpleCollation(fields.body.collation);
     const collectionName = fields.collectionName();
@@ -29,11 +47,19 @@ export const findAndModifyCommand: CommandDefinition = {
     const upsert = fields.boolean('upsert') ?? false;
     const returnNew = fields.boolean('new') ?? false;
     const scope = evaluationScope(store, databaseName, fields.document('let'));
-    if (remove && fields.body.update !== undefined) throw new CommandError('FailedToParse', 'Cannot specify both an update and remove=true');
-    if (!remove && fields.body.update === undefined) throw new CommandError('FailedToParse', 'Either an update or remove=true must be specified');
+    if (remove && fields.body.update !== undefined)
+      throw new CommandError('FailedToParse', 'Cannot specify both an update and remove=true');
+    if (!remove && fields.body.update === undefined)
+      throw new CommandError('FailedToParse', 'Either an update or remove=true must be specified');
     if (remove && upsert) throw new CommandError('FailedToParse', 'Cannot specify both upsert=true and remove=true');
-    const collection = upsert ? store.collectionForWrite(databaseName, collectionName) : store.collection(databaseName, collectionName);
-    const [found] = selectDocuments(collection, { filter, sort: fields.body.sort, limit: 1, hint: fields.body.hint }, scope).documents;
+    const collection = upsert
+      ? store.collectionForWrite(databaseName, collectionName)
+      : store.collection(databaseName, collectionName);
+    const [found] = selectDocuments(
+      collection,
+      { filter, sort: fields.body.sort, limit: 1, hint: fields.body.hint },
+      scope,
+    ).documents;
 
     if (remove) {
       if (found) collection?.remove(found);
@@ -58,4 +84,3 @@ export const findAndModifyCommand: CommandDefinition = {
     };
   },
 };
-

@@ -28,7 +28,11 @@ export interface FindOutcome {
 }
 
 /** Runs a find (also for explain): select through the planner, then project. */
-export function executeFind({ fields, store, databaseName }: Pick<CommandContext, 'fields' | 'store' | 'databaseName'>): FindOutcome {
+export function executeFind({
+  fields,
+  store,
+  databaseName,
+}: Pick<CommandContext, 'fields' | 'store' | 'databaseName'>): FindOutcome {
   assertSimpleCollation(fields.body.collation);
   const collectionName = fields.collectionName();
   const filter = fields.document('filter') ?? {};
@@ -37,11 +41,19 @@ export function executeFind({ fields, store, databaseName }: Pick<CommandContext
   const limit = fields.integer('limit') ?? 0;
   const selection = selectDocuments(
     store.collection(databaseName, collectionName),
-    { filter, sort: fields.body.sort, skip: fields.nonNegativeInteger('skip') ?? 0, limit: Math.abs(limit), hint: fields.body.hint },
+    {
+      filter,
+      sort: fields.body.sort,
+      skip: fields.nonNegativeInteger('skip') ?? 0,
+      limit: Math.abs(limit),
+      hint: fields.body.hint,
+    },
     scope,
   );
   const documents =
-    projection === undefined || Object.keys(projection).length === 0 ? selection.documents : projectDocuments(selection.documents, filter, projection, scope);
+    projection === undefined || Object.keys(projection).length === 0
+      ? selection.documents
+      : projectDocuments(selection.documents, filter, projection, scope);
   return { namespace: `${databaseName}.${collectionName}`, selection, documents };
 }
 
@@ -53,7 +65,12 @@ export const findCommand: CommandDefinition = {
     const { fields } = context;
     // A negative limit is the legacy way of asking for one batch only.
     const singleBatch = fields.boolean('singleBatch') === true || (fields.integer('limit') ?? 0) < 0;
-    return { cursor: context.cursors.open(namespace, documents, { batchSize: fields.nonNegativeInteger('batchSize'), singleBatch }) };
+    return {
+      cursor: context.cursors.open(namespace, documents, {
+        batchSize: fields.nonNegativeInteger('batchSize'),
+        singleBatch,
+      }),
+    };
   },
 };
 

@@ -30,10 +30,15 @@ const listIndexes: CommandDefinition = {
   fields: ['cursor'],
   run: ({ fields, store, databaseName, cursors }) => {
     const collection = store.collection(databaseName, fields.collectionName());
-    if (!collection) throw new CommandError('NamespaceNotFound', `ns does not exist: ${databaseName}.${fields.collectionName()}`);
+    if (!collection)
+      throw new CommandError('NamespaceNotFound', `ns does not exist: ${databaseName}.${fields.collectionName()}`);
     const batchSize = fields.document('cursor')?.batchSize;
     const entries = collection.indexList().map((index) => describeIndex(index.definition));
-    return { cursor: cursors.open(collection.namespace, entries, { batchSize: typeof batchSize === 'number' ? batchSize : undefined }) };
+    return {
+      cursor: cursors.open(collection.namespace, entries, {
+        batchSize: typeof batchSize === 'number' ? batchSize : undefined,
+      }),
+    };
   },
 };
 
@@ -55,7 +60,8 @@ const dropIndexes: CommandDefinition = {
   fields: ['index'],
   run: ({ fields, store, databaseName }) => {
     const collection = store.collection(databaseName, fields.collectionName());
-    if (!collection) throw new CommandError('NamespaceNotFound', `ns not found ${databaseName}.${fields.collectionName()}`);
+    if (!collection)
+      throw new CommandError('NamespaceNotFound', `ns not found ${databaseName}.${fields.collectionName()}`);
     const before = collection.indexList().length;
     const names = indexNamesToDrop(collection, fields.body.index);
     if (names === '*') collection.dropIndexesExceptId();

@@ -8,7 +8,8 @@ import { withWriteErrors, writeErrorOf } from './write-errors.js';
 /** mongod refuses these as `_id` values (code InvalidIdField). */
 function assertValidId(id: unknown): void {
   const group = bsonTypeGroup(id);
-  if (group === 'array' || group === 'regex') throw new CommandError('InvalidIdField', `can't use a${group === 'array' ? 'n array' : ' regex'} for _id`);
+  if (group === 'array' || group === 'regex')
+    throw new CommandError('InvalidIdField', `can't use a${group === 'array' ? 'n array' : ' regex'} for _id`);
 }
 
 /** A document as stored: `_id` first, generated when the client sent none (the driver normally sends one). */

@@ -95,7 +95,8 @@ const setParameter: CommandDefinition = {
     for (const [name, value] of Object.entries(context.fields.body).slice(1)) {
       if (name.startsWith('$') || name === 'lsid' || name === 'comment') continue;
       if (name !== 'ttlMonitorSleepSecs') throw notImplemented(`setting server parameter '${name}'`);
-      if (typeof value !== 'number' || value < 1) throw new CommandError('BadValue', 'ttlMonitorSleepSecs must be a number >= 1');
+      if (typeof value !== 'number' || value < 1)
+        throw new CommandError('BadValue', 'ttlMonitorSleepSecs must be a number >= 1');
       reply.was = parameters.ttlMonitorSleepSecs;
       parameters.ttlMonitorSleepSecs = value;
     }

@@ -18,7 +18,11 @@ export function assertKnownStatementFields(statement: Document, command: string,
 }
 
 /** The scope expressions run in: `let` variables, and the database's other collections for `$lookup`. */
-export function evaluationScope(store: ServerStore, databaseName: string, variables: Document | undefined): EvaluationScope {
+export function evaluationScope(
+  store: ServerStore,
+  databaseName: string,
+  variables: Document | undefined,
+): EvaluationScope {
   return {
     ...(variables === undefined ? {} : { variables }),
     // Copies, because mingo's stages may change the objects they are given.

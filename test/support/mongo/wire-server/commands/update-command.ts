@@ -9,7 +9,18 @@ import { prepareForInsert } from './insert-command.js';
 import { assertKnownStatementFields, assertSimpleCollation, evaluationScope } from './statement-options.js';
 import { withWriteErrors, writeErrorOf } from './write-errors.js';
 
-const STATEMENT_FIELDS = new Set(['q', 'u', 'upsert', 'multi', 'arrayFilters', 'hint', 'collation', 'c', 'sort', 'upsertSupplied']);
+const STATEMENT_FIELDS = new Set([
+  'q',
+  'u',
+  'upsert',
+  'multi',
+  'arrayFilters',
+  'hint',
+  'collation',
+  'c',
+  'sort',
+  'upsertSupplied',
+]);
 
 interface StatementOutcome {
   readonly matched: number;
@@ -17,20 +28,38 @@ interface StatementOutcome {
   readonly upsertedId?: unknown;
 }
 
-function executeStatement(store: ServerStore, databaseName: string, collectionName: string, statement: Document, scope: EvaluationScope): StatementOutcome {
+function executeStatement(
+  store: ServerStore,
+  databaseName: string,
+  collectionName: string,
+  statement: Document,
+  scope: EvaluationScope,
+): StatementOutcome {
   assertKnownStatementFields(statement, 'update', STATEMENT_FIELDS);
   assertSimpleCollation(statement.collation);
   const filter = statement.q;
-  if (!isPlainDocument(filter)) throw new CommandError('FailedToParse', 'BSON field \'update.updates.q\' is missing but a required field');
+  if (!isPlainDocument(filter))
+    throw new CommandError('FailedToParse', "BSON field 'update.updates.q' is missing but a required field");
   const spec = parseUpdateSpec(statement.u);
   const multi = statement.multi === true;
-  if (multi && spec.kind === 'replacement') throw new CommandError('FailedToParse', 'multi update is not supported for replacement-style update');
-  const arrayFilters = Array.isArray(statement.arrayFilters) ? statement.arrayFilters.filter(isPlainDocument) : undefined;
-  const statementScope = isPlainDocument(statement.c) ? { ...scope, variables: { ...scope.variables, ...statement.c } } : scope;
+  if (multi && spec.kind === 'replacement')
+    throw new CommandError('FailedToParse', 'multi update is not supported for replacement-style update');
+  const arrayFilters = Array.isArray(statement.arrayFilters)
+    ? statement.arrayFilters.filter(isPlainDocument)
+    : undefined;
+  const statementScope = isPlainDocument(statement.c)
+    ? { ...scope, variables: { ...scope.variables, ...statement.c } }
+    : scope;
   const context = { filter, scope: statementScope, ...(arrayFilters === undefined ? {} : { arrayFilters }) };
   const upsert = statement.upsert === true;
-  const collection = upsert ? store.collectionForWrite(databaseName, collectionName) : store.collection(databaseName, collectionName);
-  const { documents } = selectDocuments(collection, { filter, sort: statement.sort, limit: multi ? 0 : 1, hint: statement.hint }, statementScope);
+  const collection = upsert
+    ? store.collectionForWrite(databaseName, collectionName)
+    : store.collection(databaseName, collectionName);
+  const { documents } = selectDocuments(
+    collection,
+    { filter, sort: statement.sort, limit: multi ? 0 : 1, hint: statement.hint },
+    statementScope,
+  );
   let modified = 0;
   for (const document of documents) {
     const next = applyUpdate(document, spec, context);
@@ -67,7 +96,11 @@ export const updateCommand: CommandDefinition = {
         if (ordered) break;
       }
     }
-    const reply: Document = { n: matched + upserted.length, nModified: modified, ...(upserted.length > 0 ? { upserted } : {}) };
+    const reply: Document = {
+      n: matched + upserted.length,
+      nModified: modified,
+      ...(upserted.length > 0 ? { upserted } : {}),
+    };
     return withWriteErrors(reply, writeErrors);
   },
 };

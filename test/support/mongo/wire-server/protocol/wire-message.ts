@@ -79,9 +79,11 @@ function decodeOpQuery(frame: Buffer, requestId: number): IncomingCommand {
   // Skip numberToSkip and numberToReturn; a command query always answers with one document.
   const { document } = readDocument(frame, collection.end + 8);
   const wrapped = document.$query;
-  const body = typeof wrapped === 'object' && wrapped !== null && !Array.isArray(wrapped) ? (wrapped as Document) : document;
+  const body =
+    typeof wrapped === 'object' && wrapped !== null && !Array.isArray(wrapped) ? (wrapped as Document) : document;
   const [databaseName = 'admin', target] = collection.value.split('.', 2);
-  if (target !== '$cmd') throw new WireProtocolError(`legacy OP_QUERY is only supported for commands, got ${collection.value}`);
+  if (target !== '$cmd')
+    throw new WireProtocolError(`legacy OP_QUERY is only supported for commands, got ${collection.value}`);
   return { requestId, opCode: OP_QUERY, databaseName, body, expectsReply: true };
 }
 
@@ -91,7 +93,8 @@ export function decodeMessage(frame: Buffer): IncomingCommand {
   const opCode = frame.readInt32LE(12);
   if (opCode === OP_MSG) return decodeOpMsg(frame, requestId);
   if (opCode === OP_QUERY) return decodeOpQuery(frame, requestId);
-  if (opCode === OP_COMPRESSED) throw new WireProtocolError('OP_COMPRESSED received although no compressor was offered');
+  if (opCode === OP_COMPRESSED)
+    throw new WireProtocolError('OP_COMPRESSED received although no compressor was offered');
   throw new WireProtocolError(`unsupported opCode ${opCode}`);
 }
 

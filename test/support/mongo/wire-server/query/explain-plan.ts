@@ -45,7 +45,9 @@ function indexScanStage(plan: Extract<AccessPlan, { kind: 'indexScan' }>, filter
   const { definition } = plan.index;
   const indexBounds: Document = {};
   for (const field of definition.fields) {
-    indexBounds[field.path] = plan.forSort ? ['[MinKey, MaxKey]'] : fieldBounds(plan.constraints.get(field.path), filter[field.path]);
+    indexBounds[field.path] = plan.forSort
+      ? ['[MinKey, MaxKey]']
+      : fieldBounds(plan.constraints.get(field.path), filter[field.path]);
   }
   return {
     stage: 'IXSCAN',
@@ -77,18 +79,29 @@ export function accessStage(plan: AccessPlan, filter: Document): Document {
     return { stage: 'COLLSCAN', ...(Object.keys(filter).length > 0 ? { filter } : {}), direction: 'forward' };
   }
   if (plan.kind === 'or') {
-    const branches = plan.branches.map((branch) => (branch.kind === 'indexScan' ? indexScanStage(branch, filter) : accessStage(branch, filter)));
-    return { stage: 'SUBPLAN', inputStage: { stage: 'FETCH', filter, inputStage: { stage: 'OR', inputStages: branches } } };
+    const branches = plan.branches.map((branch) =>
+      branch.kind === 'indexScan' ? indexScanStage(branch, filter) : accessStage(branch, filter),
+    );
+    return {
+      stage: 'SUBPLAN',
+      inputStage: { stage: 'FETCH', filter, inputStage: { stage: 'OR', inputStages: branches } },
+    };
   }
   if (isIdLookup(plan, filter)) return { stage: 'IDHACK' };
   const residual = residualFilter(plan, filter);
-  return { stage: 'FETCH', ...(residual === undefined ? {} : { filter: residual }), inputStage: indexScanStage(plan, filter) };
+  return {
+    stage: 'FETCH',
+    ...(residual === undefined ? {} : { filter: residual }),
+    inputStage: indexScanStage(plan, filter),
+  };
 }
 
 /** The part of the filter the index bounds do not answer, which FETCH re-checks (absent when there is none). */
 function residualFilter(plan: Extract<AccessPlan, { kind: 'indexScan' }>, filter: Document): Document | undefined {
   const indexed = new Set(plan.forSort ? [] : plan.index.definition.fields.map((field) => field.path));
-  const residual = Object.fromEntries(Object.entries(filter).filter(([key]) => !indexed.has(key) || plan.constraints.get(key) === undefined));
+  const residual = Object.fromEntries(
+    Object.entries(filter).filter(([key]) => !indexed.has(key) || plan.constraints.get(key) === undefined),
+  );
   return Object.keys(residual).length === 0 ? undefined : residual;
 }
 

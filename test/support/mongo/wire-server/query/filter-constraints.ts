@@ -20,7 +20,14 @@ const RANGE_OPERATORS = new Set(['$gt', '$gte', '$lt', '$lte', '$regex', '$elemM
 /** Values an index key map can find: a document matching `{ f: value }` always holds `encodeKey(value)` as a key. */
 function isLookupValue(value: unknown): boolean {
   const group = bsonTypeGroup(value);
-  return group !== 'null' && group !== 'array' && group !== 'regex' && group !== 'minKey' && group !== 'maxKey' && !isOperatorObject(value);
+  return (
+    group !== 'null' &&
+    group !== 'array' &&
+    group !== 'regex' &&
+    group !== 'minKey' &&
+    group !== 'maxKey' &&
+    !isOperatorObject(value)
+  );
 }
 
 function constraintOfOperators(operators: Document): FieldConstraint | undefined {
@@ -62,7 +69,10 @@ export function filterConstraints(filter: Document): Map<string, FieldConstraint
       } else if (!key.startsWith('$')) {
         const constraint = constraintOfValue(value);
         const existing = constraints.get(key);
-        if (constraint && (!existing || (existing.lookupValues === undefined && constraint.lookupValues !== undefined))) {
+        if (
+          constraint &&
+          (!existing || (existing.lookupValues === undefined && constraint.lookupValues !== undefined))
+        ) {
           constraints.set(key, constraint);
         }
       }

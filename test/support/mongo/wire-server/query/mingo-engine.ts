@@ -77,8 +77,19 @@ const TRANSLATIONS: readonly [RegExp, (match: RegExpExecArray) => CommandError][
         `Unknown modifier: ${m[1] ?? ''}. Expected a valid update modifier or pipeline-style update specified as an array`,
       ),
   ],
-  [/would modify the immutable field '_id'/, () => new CommandError('ImmutableField', "Performing an update on the path '_id' would modify the immutable field '_id'")],
-  [/would create a conflict at '(.*)'/, (m) => new CommandError('ConflictingUpdateOperators', `Updating the path would create a conflict at '${m[1] ?? ''}'`)],
+  [
+    /would modify the immutable field '_id'/,
+    () =>
+      new CommandError(
+        'ImmutableField',
+        "Performing an update on the path '_id' would modify the immutable field '_id'",
+      ),
+  ],
+  [
+    /would create a conflict at '(.*)'/,
+    (m) =>
+      new CommandError('ConflictingUpdateOperators', `Updating the path would create a conflict at '${m[1] ?? ''}'`),
+  ],
 ];
 
 /** Runs mingo work, answering its errors as MongoDB errors (unsupported operators as NotImplemented). */
@@ -111,10 +122,17 @@ export function compileFilter(filter: Document, scope: EvaluationScope = {}): Co
  * only when a positional projection (`arr.$`) needs to know which element matched, since a document
  * returned by findAndModify after its update may no longer match it.
  */
-export function projectDocuments(documents: Document[], filter: Document, projection: Document, scope: EvaluationScope = {}): Document[] {
+export function projectDocuments(
+  documents: Document[],
+  filter: Document,
+  projection: Document,
+  scope: EvaluationScope = {},
+): Document[] {
   assertSupported(projection);
   const positional = Object.keys(projection).some((path) => path.endsWith('.$'));
-  return withMingoErrors(() => new Query<Document>(positional ? filter : {}, mingoOptions(scope)).find<Document>(documents, projection).all());
+  return withMingoErrors(() =>
+    new Query<Document>(positional ? filter : {}, mingoOptions(scope)).find<Document>(documents, projection).all(),
+  );
 }
 
 /** Runs aggregation stages over documents the caller owns (mingo may reuse or change the input objects). */

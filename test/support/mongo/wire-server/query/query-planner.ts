@@ -42,7 +42,8 @@ interface Candidate {
 function isEligible(index: CollectionIndex, constraints: ReadonlyMap<string, FieldConstraint>): boolean {
   const { definition } = index;
   if (definition.hidden) return false;
-  if (definition.sparse && !definition.fields.some((field) => constraints.get(field.path)?.lookupValues !== undefined)) return false;
+  if (definition.sparse && !definition.fields.some((field) => constraints.get(field.path)?.lookupValues !== undefined))
+    return false;
   if (definition.partialFilterExpression !== undefined) {
     return compileFilter(definition.partialFilterExpression).test(equalitySeed(constraints));
   }
@@ -65,7 +66,10 @@ function lookupFor(index: CollectionIndex, constraints: ReadonlyMap<string, Fiel
   return { prefixLength, keys: [...keys] };
 }
 
-function candidateFor(index: CollectionIndex, constraints: ReadonlyMap<string, FieldConstraint>): Candidate | undefined {
+function candidateFor(
+  index: CollectionIndex,
+  constraints: ReadonlyMap<string, FieldConstraint>,
+): Candidate | undefined {
   let boundedFields = 0;
   for (const field of index.definition.fields) {
     const constraint = constraints.get(field.path);
@@ -106,7 +110,14 @@ function indexForSort(collection: CollectionStore, sort: Document | undefined): 
         return field?.path === path && Number(direction) * sign === field.direction;
       });
     if (matches(1) || matches(-1)) {
-      return { kind: 'indexScan', index, lookup: undefined, constraints: new Map(), forSort: true, direction: matches(1) ? 'forward' : 'backward' };
+      return {
+        kind: 'indexScan',
+        index,
+        lookup: undefined,
+        constraints: new Map(),
+        forSort: true,
+        direction: matches(1) ? 'forward' : 'backward',
+      };
     }
   }
   return undefined;
@@ -115,20 +126,37 @@ function indexForSort(collection: CollectionStore, sort: Document | undefined): 
 function hintedIndex(collection: CollectionStore, hint: unknown): CollectionIndex | 'natural' | undefined {
   if (hint === undefined || (isPlainDocument(hint) && Object.keys(hint).length === 0)) return undefined;
   if (isPlainDocument(hint) && '$natural' in hint) return 'natural';
-  const found = collection.indexList().find((index) =>
-    typeof hint === 'string' ? index.name === hint : encodeKey(index.definition.key) === encodeKey(hint),
-  );
-  if (!found) throw new CommandError('BadValue', 'error processing query: planner returned error :: caused by :: hint provided does not correspond to an existing index');
+  const found = collection
+    .indexList()
+    .find((index) =>
+      typeof hint === 'string' ? index.name === hint : encodeKey(index.definition.key) === encodeKey(hint),
+    );
+  if (!found)
+    throw new CommandError(
+      'BadValue',
+      'error processing query: planner returned error :: caused by :: hint provided does not correspond to an existing index',
+    );
   return found;
 }
 
 /** Chooses how to reach the documents a filter can match, the way mongod's planner would for simple cases. */
-export function planAccess(collection: CollectionStore, filter: Document, options: { sort?: Document; hint?: unknown } = {}): AccessPlan {
+export function planAccess(
+  collection: CollectionStore,
+  filter: Document,
+  options: { sort?: Document; hint?: unknown } = {},
+): AccessPlan {
   const constraints = filterConstraints(filter);
   const hinted = hintedIndex(collection, options.hint);
   if (hinted === 'natural') return { kind: 'collectionScan' };
   if (hinted) {
-    return { kind: 'indexScan', index: hinted, lookup: lookupFor(hinted, constraints), constraints, forSort: false, direction: 'forward' };
+    return {
+      kind: 'indexScan',
+      index: hinted,
+      lookup: lookupFor(hinted, constraints),
+      constraints,
+      forSort: false,
+      direction: 'forward',
+    };
   }
   let best: Candidate | undefined;
   for (const index of collection.indexList()) {
@@ -136,7 +164,14 @@ export function planAccess(collection: CollectionStore, filter: Document, option
     if (candidate) best = best ? better(best, candidate) : candidate;
   }
   if (best) {
-    return { kind: 'indexScan', index: best.index, lookup: best.lookup, constraints, forSort: false, direction: 'forward' };
+    return {
+      kind: 'indexScan',
+      index: best.index,
+      lookup: best.lookup,
+      constraints,
+      forSort: false,
+      direction: 'forward',
+    };
   }
   const orPlan = planDisjunction(collection, filter);
   if (orPlan) return orPlan;

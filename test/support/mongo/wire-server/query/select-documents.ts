@@ -24,7 +24,11 @@ export interface SelectionResult {
  * Finds the stored documents a filter selects, through the planner's index choice, then sorts, skips
  * and limits. Without a sort it stops reading as soon as skip + limit matches are found.
  */
-export function selectDocuments(collection: CollectionStore | undefined, selection: Selection, scope: EvaluationScope = {}): SelectionResult {
+export function selectDocuments(
+  collection: CollectionStore | undefined,
+  selection: Selection,
+  scope: EvaluationScope = {},
+): SelectionResult {
   const sortKeys = parseSort(selection.sort);
   const matcher = compileFilter(selection.filter, scope);
   if (collection === undefined) return { documents: [], plan: { kind: 'collectionScan' }, examined: 0 };

@@ -34,7 +34,8 @@ function sortValue(document: Document, key: SortKey): unknown {
 /** Sorts documents (stably, so ties keep natural order) by the given keys. */
 export function sortDocuments(documents: Document[], keys: readonly SortKey[]): Document[] {
   if (keys.length === 0) return documents;
-  if (keys.length === 1 && keys[0]?.path === '$natural') return keys[0].direction === 1 ? documents : [...documents].reverse();
+  if (keys.length === 1 && keys[0]?.path === '$natural')
+    return keys[0].direction === 1 ? documents : [...documents].reverse();
   const decorated = documents.map((document) => ({ document, values: keys.map((key) => sortValue(document, key)) }));
   decorated.sort((left, right) => {
     for (let i = 0; i < keys.length; i += 1) {

@@ -7,7 +7,15 @@ import { ObjectId } from 'bson';
 import { update as applyOperators } from 'mingo';
 import { bsonTypeGroup, encodeKey } from '../bson-value.js';
 import { CommandError } from '../command-error.js';
-import { cloneValue, getPathValue, isOperatorObject, isPlainDocument, setPathValue, withIdFirst, type Document } from '../document.js';
+import {
+  cloneValue,
+  getPathValue,
+  isOperatorObject,
+  isPlainDocument,
+  setPathValue,
+  withIdFirst,
+  type Document,
+} from '../document.js';
 import { formatBsonValue } from '../format-bson-value.js';
 import { runPipeline, withMingoErrors, type EvaluationScope } from './mingo-engine.js';
 
@@ -26,7 +34,17 @@ export interface UpdateContext {
 const PIPELINE_UPDATE_STAGES = new Set(['$addFields', '$set', '$project', '$unset', '$replaceRoot', '$replaceWith']);
 const NUMERIC_OPERATORS: Record<string, string> = { $inc: 'increment', $mul: 'multiply' };
 const ARRAY_OPERATORS = new Set(['$push', '$addToSet', '$pull', '$pullAll', '$pop']);
-const CREATING_OPERATORS = new Set(['$set', '$setOnInsert', '$inc', '$mul', '$min', '$max', '$push', '$addToSet', '$currentDate']);
+const CREATING_OPERATORS = new Set([
+  '$set',
+  '$setOnInsert',
+  '$inc',
+  '$mul',
+  '$min',
+  '$max',
+  '$push',
+  '$addToSet',
+  '$currentDate',
+]);
 
 export function parseUpdateSpec(update: unknown): UpdateSpec {
   if (Array.isArray(update)) {
@@ -39,12 +57,16 @@ export function parseUpdateSpec(update: unknown): UpdateSpec {
     }
     return { kind: 'pipeline', stages };
   }
-  if (!isPlainDocument(update)) throw new CommandError('FailedToParse', 'Update argument must be either an object or an array');
+  if (!isPlainDocument(update))
+    throw new CommandError('FailedToParse', 'Update argument must be either an object or an array');
   const keys = Object.keys(update);
   if (keys.length > 0 && keys.every((key) => key.startsWith('$'))) {
     for (const [operator, fields] of Object.entries(update)) {
       if (!isPlainDocument(fields)) {
-        throw new CommandError('FailedToParse', `Modifiers operate on fields but we found type ${bsonTypeGroup(fields)} instead. For example: {$mod: {<field>: ...}} not {${operator}: ${formatBsonValue(fields)}}`);
+        throw new CommandError(
+          'FailedToParse',
+          `Modifiers operate on fields but we found type ${bsonTypeGroup(fields)} instead. For example: {$mod: {<field>: ...}} not {${operator}: ${formatBsonValue(fields)}}`,
+        );
       }
     }
     assertNoConflicts(update);
@@ -52,7 +74,10 @@ export function parseUpdateSpec(update: unknown): UpdateSpec {
   }
   const dollarField = keys.find((key) => key.startsWith('$'));
   if (dollarField !== undefined) {
-    throw new CommandError('FailedToParse', `Unknown modifier: ${dollarField}. Expected a valid update modifier or pipeline-style update specified as an array`);
+    throw new CommandError(
+      'FailedToParse',
+      `Unknown modifier: ${dollarField}. Expected a valid update modifier or pipeline-style update specified as an array`,
+    );
   }
   return { kind: 'replacement', replacement: update };
 }
@@ -71,7 +96,10 @@ function assertNoConflicts(operators: Document): void {
     const previous = sorted[i - 1] ?? '';
     const current = sorted[i] ?? '';
     if (current === previous || current.startsWith(`${previous}.`)) {
-      throw new CommandError('ConflictingUpdateOperators', `Updating the path '${current}' would create a conflict at '${previous}'`);
+      throw new CommandError(
+        'ConflictingUpdateOperators',
+        `Updating the path '${current}' would create a conflict at '${previous}'`,
+      );
     }
   }
 }
@@ -88,7 +116,10 @@ function assertApplicable(document: Document, operators: Document): void {
       const verb = NUMERIC_OPERATORS[operator];
       if (verb !== undefined) {
         if (bsonTypeGroup(argument) !== 'number') {
-          throw new CommandError('TypeMismatch', `Cannot ${verb} with non-numeric argument: {${path}: ${formatBsonValue(argument)}}`);
+          throw new CommandError(
+            'TypeMismatch',
+            `Cannot ${verb} with non-numeric argument: {${path}: ${formatBsonValue(argument)}}`,
+          );
         }
         if (current !== undefined && bsonTypeGroup(current) !== 'number') {
           throw new CommandError(
@@ -97,7 +128,13 @@ function assertApplicable(document: Document, operators: Document): void {
           );
         }
       }
-      if (ARRAY_OPERATORS.has(operator) && current !== undefined && !Array.isArray(current) && operator !== '$pull' && operator !== '$pullAll') {
+      if (
+        ARRAY_OPERATORS.has(operator) &&
+        current !== undefined &&
+        !Array.isArray(current) &&
+        operator !== '$pull' &&
+        operator !== '$pullAll'
+      ) {
         throw new CommandError(
           'BadValue',
           `The field '${path}' must be an array but is of type ${bsonTypeGroup(current)} in document {_id: ${formatBsonValue(document._id)}}`,
@@ -113,7 +150,10 @@ function assertPathViable(document: Document, path: string): void {
     const prefix = parts.slice(0, i).join('.');
     const value = getPathValue(document, prefix);
     if (value !== undefined && value !== null && !isPlainDocument(value) && !Array.isArray(value)) {
-      throw new CommandError('PathNotViable', `Cannot create field '${parts[i] ?? ''}' in element {${parts[i - 1] ?? ''}: ${formatBsonValue(value)}}`);
+      throw new CommandError(
+        'PathNotViable',
+        `Cannot create field '${parts[i] ?? ''}' in element {${parts[i - 1] ?? ''}: ${formatBsonValue(value)}}`,
+      );
     }
   }
 }
@@ -132,7 +172,12 @@ function seedPushTargets(document: Document, operators: Document): void {
   }
 }
 
-function applyOperatorUpdate(document: Document, operators: Document, context: UpdateContext, inserting: boolean): void {
+function applyOperatorUpdate(
+  document: Document,
+  operators: Document,
+  context: UpdateContext,
+  inserting: boolean,
+): void {
   const { $setOnInsert: setOnInsert, ...rest } = operators;
   const effective: Document = { ...rest };
   if (inserting && isPlainDocument(setOnInsert)) {
@@ -151,7 +196,10 @@ function applyOperatorUpdate(document: Document, operators: Document, context: U
 }
 
 function immutableIdError(): CommandError {
-  return new CommandError('ImmutableField', "Performing an update on the path '_id' would modify the immutable field '_id'");
+  return new CommandError(
+    'ImmutableField',
+    "Performing an update on the path '_id' would modify the immutable field '_id'",
+  );
 }
 
 /**
@@ -213,4 +261,3 @@ function upsertSeed(filter: Document): Document {
   visit(filter);
   return seed;
 }
-

@@ -33,7 +33,10 @@ export class CollectionIndex {
 
   /** Whether the document has an entry at all: sparse indexes skip documents missing every field, partial ones non-matching documents. */
   covers(document: Document): boolean {
-    if (this.definition.sparse && this.definition.fields.every((field) => getPathValue(document, field.path) === undefined)) {
+    if (
+      this.definition.sparse &&
+      this.definition.fields.every((field) => getPathValue(document, field.path) === undefined)
+    ) {
       return false;
     }
     return this.partialFilter === undefined || this.partialFilter.test(document);
@@ -42,7 +45,9 @@ export class CollectionIndex {
   /** The keys a document contributes; missing fields index as null, array fields once per distinct element. */
   keysOf(document: Document): IndexKey[] {
     if (!this.covers(document)) return [];
-    const valuesPerField = this.definition.fields.map((field) => distinctValues(collectPathValues(document, field.path)));
+    const valuesPerField = this.definition.fields.map((field) =>
+      distinctValues(collectPathValues(document, field.path)),
+    );
     let combinations: unknown[][] = [[]];
     for (const values of valuesPerField) {
       combinations = combinations.flatMap((combination) => values.map((value) => [...combination, value]));

@@ -35,7 +35,15 @@ export const ID_INDEX: IndexDefinition = {
 
 /** Options the driver may send that change nothing here (build mode, format version). */
 const IGNORED_OPTIONS = new Set(['background', 'v', 'ns', 'dropDups']);
-const SUPPORTED_OPTIONS = new Set(['key', 'name', 'unique', 'sparse', 'hidden', 'partialFilterExpression', 'expireAfterSeconds']);
+const SUPPORTED_OPTIONS = new Set([
+  'key',
+  'name',
+  'unique',
+  'sparse',
+  'hidden',
+  'partialFilterExpression',
+  'expireAfterSeconds',
+]);
 
 /** The name MongoDB generates for a key pattern: `email_1`, `a_1_b_-1`. */
 export function defaultIndexName(key: Document): string {
@@ -59,19 +67,21 @@ function parseFields(key: unknown): IndexField[] {
 
 export function parseIndexDefinition(spec: Document): IndexDefinition {
   for (const option of Object.keys(spec)) {
-    if (!SUPPORTED_OPTIONS.has(option) && !IGNORED_OPTIONS.has(option)) throw notImplemented(`index option '${option}'`);
+    if (!SUPPORTED_OPTIONS.has(option) && !IGNORED_OPTIONS.has(option))
+      throw notImplemented(`index option '${option}'`);
   }
   const fields = parseFields(spec.key);
   const key = spec.key as Document;
   const name = spec.name ?? defaultIndexName(key);
-  if (typeof name !== 'string' || name.length === 0) throw new CommandError('CannotCreateIndex', 'The index name must be a non-empty string.');
+  if (typeof name !== 'string' || name.length === 0)
+    throw new CommandError('CannotCreateIndex', 'The index name must be a non-empty string.');
   const partial = spec.partialFilterExpression;
   if (partial !== undefined && !isPlainDocument(partial)) {
     throw new CommandError('CannotCreateIndex', 'partialFilterExpression must be an object');
   }
   const ttl = spec.expireAfterSeconds;
   if (ttl !== undefined && (typeof ttl !== 'number' || ttl < 0)) {
-    throw new CommandError('CannotCreateIndex', 'TTL index \'expireAfterSeconds\' option must be a non-negative number');
+    throw new CommandError('CannotCreateIndex', "TTL index 'expireAfterSeconds' option must be a non-negative number");
   }
   return {
     name,
@@ -94,7 +104,9 @@ export function describeIndex(definition: IndexDefinition): Document {
     ...(definition.unique && definition.name !== ID_INDEX_NAME ? { unique: true } : {}),
     ...(definition.sparse ? { sparse: true } : {}),
     ...(definition.hidden ? { hidden: true } : {}),
-    ...(definition.partialFilterExpression === undefined ? {} : { partialFilterExpression: definition.partialFilterExpression }),
+    ...(definition.partialFilterExpression === undefined
+      ? {}
+      : { partialFilterExpression: definition.partialFilterExpression }),
     ...(definition.expireAfterSeconds === undefined ? {} : { expireAfterSeconds: definition.expireAfterSeconds }),
   };
 }

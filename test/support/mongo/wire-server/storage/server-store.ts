@@ -59,7 +59,13 @@ function assertValidDatabaseName(name: string): void {
 }
 
 function assertValidCollectionName(name: string): void {
-  if (name.length === 0 || name.includes('$') || name.includes('\0') || name.startsWith('.') || name.startsWith('system.')) {
+  if (
+    name.length === 0 ||
+    name.includes('$') ||
+    name.includes('\0') ||
+    name.startsWith('.') ||
+    name.startsWith('system.')
+  ) {
     throw new CommandError('InvalidNamespace', `Invalid collection name: ${name}`);
   }
 }
