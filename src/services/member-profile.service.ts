@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { InvalidInputError } from '../errors.js';
 import { findMemberProfile, upsertMemberProfile, type MemberProfile } from '../../models/member-profile.model.js';
-import { WEEKDAYS, parseAvailability, validateWindows } from './availability.js';
-import { discordId, parseInput } from './service-input.js';
+import { parseAvailability, validateWindows } from './availability.js';
+import { availabilityInput, discordId, parseInput } from './service-input.js';
 import { normaliseTimezone } from './timezones.js';
 
 export type { MemberProfile } from '../../models/member-profile.model.js';
@@ -20,15 +20,8 @@ const timezoneSchema = memberSchema.extend({ timezone: z.string() });
 export type SetMemberTimezoneInput = z.input<typeof timezoneSchema>;
 
 const availabilitySchema = memberSchema.extend({
-  /** The compact text form ("mon-fri 18:00-21:00") or windows; null forgets the hours. */
-  availability: z
-    .union([
-      z.string(),
-      z.array(
-        z.object({ day: z.enum(WEEKDAYS, { error: 'Days are mon to sun.' }), start: z.string(), end: z.string() }),
-      ),
-    ])
-    .nullable(),
+  /** Null forgets the hours. */
+  availability: availabilityInput.nullable(),
   /** Sets the time zone in the same step, for members who have not set one yet. */
   timezone: z.string().optional(),
 });

@@ -20,7 +20,6 @@ import {
 } from '../../models/mentor-profile.model.js';
 import { adjustSkillTagCounts } from '../../models/skill-tag.model.js';
 import {
-  WEEKDAYS,
   isAvailableAt,
   localTimeNow,
   nextAvailability,
@@ -33,7 +32,7 @@ import {
 } from './availability.js';
 import { normaliseLanguages } from './languages.js';
 import { effectiveStatus, isOffered, rolesHeld } from './mentor-standing.js';
-import { actorSchema, discordId, parseInput, requireAdmin } from './service-input.js';
+import { actorSchema, availabilityInput, discordId, parseInput, requireAdmin } from './service-input.js';
 import { normaliseSkills } from './skill-tags.js';
 import { listSpecialties, pickSpecialties, type Specialty } from './specialty.service.js';
 import { normaliseTimezone } from './timezones.js';
@@ -75,13 +74,9 @@ export interface MentorDecision extends MentorChange {
 // ---------------------------------------------------------------------------------------------------------
 // Input
 
-const windowSchema = z.object({
-  day: z.enum(WEEKDAYS, { error: 'Days are mon, tue, wed, thu, fri, sat or sun.' }),
-  start: z.string(),
-  end: z.string(),
-});
-
 const lengthOf = (value: unknown): string => (typeof value === 'string' ? value.length.toLocaleString('en') : '?');
+const YEARS_RULE = 'Years of experience must be a whole number from 0 to 60.';
+const CAPACITY_RULE = 'Capacity must be a whole number of mentees from 1 to 20.';
 
 const profileFields = {
   specialties: z.array(z.string()).min(1, 'Pick at least one specialty you mentor in.'),
@@ -95,19 +90,10 @@ const profileFields = {
     .string()
     .trim()
     .max(1000, { error: (issue) => `The bio can be at most 1,000 characters; yours has ${lengthOf(issue.input)}.` }),
-  yearsExperience: z
-    .number({ error: 'Years of experience must be a whole number from 0 to 60.' })
-    .int('Years of experience must be a whole number from 0 to 60.')
-    .min(0, 'Years of experience must be a whole number from 0 to 60.')
-    .max(60, 'Years of experience must be a whole number from 0 to 60.'),
+  yearsExperience: z.number({ error: YEARS_RULE }).int(YEARS_RULE).min(0, YEARS_RULE).max(60, YEARS_RULE),
   timezone: z.string(),
-  /** The compact text form ("mon 18:00-20:30, sat-sun 10-12") or windows. */
-  availability: z.union([z.string(), z.array(windowSchema)]),
-  capacity: z
-    .number({ error: 'Capacity must be a whole number of mentees from 1 to 20.' })
-    .int('Capacity must be a whole number of mentees from 1 to 20.')
-    .min(1, 'Capacity must be a whole number of mentees from 1 to 20.')
-    .max(20, 'Capacity must be a whole number of mentees from 1 to 20.'),
+  availability: availabilityInput,
+  capacity: z.number({ error: CAPACITY_RULE }).int(CAPACITY_RULE).min(1, CAPACITY_RULE).max(20, CAPACITY_RULE),
   formats: z
     .array(
       z.enum(MENTOR_FORMATS, {

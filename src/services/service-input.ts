@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ForbiddenError, InvalidInputError } from '../errors.js';
+import { WEEKDAYS } from './availability.js';
 
 export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
   const result = schema.safeParse(input);
@@ -20,6 +21,21 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unkn
 function asSentence(message: string): string {
   return /[.!?]$/u.test(message) ? message : `${message}.`;
 }
+
+/**
+ * Weekly hours as typed into a command option ("mon 18:00-20:30, sat-sun 10-12") or as windows; the rules
+ * are checked afterwards by availability.ts, which names the exact problem.
+ */
+export const availabilityInput = z.union([
+  z.string(),
+  z.array(
+    z.object({
+      day: z.enum(WEEKDAYS, { error: 'Days are mon, tue, wed, thu, fri, sat or sun.' }),
+      start: z.string(),
+      end: z.string(),
+    }),
+  ),
+]);
 
 /** Discord ids: a guild, a user, a role. */
 export const discordId = z.string().regex(/^\d{1,20}$/u, 'This is not a Discord id.');
