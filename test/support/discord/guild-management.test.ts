@@ -138,6 +138,30 @@ describe('roles and permissions', () => {
     ).rejects.toMatchObject({ code: 50013 });
   });
 
+  it('creates guild channels with overwrites, under a category, and refuses what the bot cannot grant', async () => {
+    const { harness, guild, menteeRoleId } = await startWorld();
+    const category = await guild.channels.create({ name: 'Sessions', type: ChannelType.GuildCategory });
+    const room = await guild.channels.create({
+      name: 'alice-and-bob',
+      type: ChannelType.GuildVoice,
+      parent: category.id,
+      permissionOverwrites: [{ id: guild.id, deny: [PermissionFlagsBits.ViewChannel] }],
+    });
+    expect(harness.emulator.state.channel(room.id)).toMatchObject({
+      name: 'alice-and-bob',
+      type: ChannelType.GuildVoice,
+      parentId: category.id,
+      overwrites: [{ id: guild.id, type: OverwriteType.Role, allow: 0n, deny: PermissionFlagsBits.ViewChannel }],
+    });
+    await harness.emulator.waitFor(() => guild.channels.cache.has(room.id));
+    await expect(
+      guild.channels.create({
+        name: 'x',
+        permissionOverwrites: [{ id: menteeRoleId, allow: [PermissionFlagsBits.Administrator] }],
+      }),
+    ).rejects.toMatchObject({ code: 50013 });
+  });
+
   it('validates command registrations', async () => {
     const { harness, guild } = await startWorld();
     await expect(

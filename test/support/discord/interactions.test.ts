@@ -362,6 +362,17 @@ describe('interactions', () => {
     );
   });
 
+  it('fills the deferred placeholder with the first follow-up, keeping it ephemeral (no new message)', async () => {
+    const { harness, channelId, aliceId } = await startWorld(async (interaction) => {
+      if (!interaction.isChatInputCommand()) return;
+      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+      await interaction.followUp({ content: 'Done' });
+    });
+    const handle = harness.emulator.interactions.chatInput({ userId: aliceId, channelId, name: 'ping' });
+    expect(asMessage(await handle.reply())).toMatchObject({ content: 'Done', ephemeral: true, followUps: [] });
+    expect(harness.emulator.state.messagesIn(channelId)).toHaveLength(1);
+  });
+
   it('refuses a second initial response with 40060', async () => {
     const { harness, channelId, aliceId } = await startWorld(async (interaction, current) => {
       if (!interaction.isChatInputCommand()) return;

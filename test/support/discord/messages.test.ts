@@ -6,6 +6,7 @@ import {
   DiscordAPIError,
   EmbedBuilder,
   Events,
+  GatewayIntentBits,
   MessageFlags,
   PermissionFlagsBits,
   TextDisplayBuilder,
@@ -237,6 +238,30 @@ describe('messages', () => {
       headers: { Authorization: 'Bot nope' },
     });
     expect(unauthorized.status).toBe(401);
+  });
+
+  it('strips content from guild messages without MESSAGE_CONTENT, unless the bot is mentioned', async () => {
+    const ids = { channelId: '', aliceId: '' };
+    const harness = await startHarness(
+      (emulator) => {
+        const guild = emulator.world.createGuild({ name: 'Mentor Hub' });
+        ids.channelId = emulator.world.createChannel(guild.id, { name: 'general' }).id;
+        ids.aliceId = emulator.world.createUser({ username: 'alice' }).id;
+        emulator.world.addMember(guild.id, ids.aliceId);
+      },
+      { client: { intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages] } },
+    );
+    try {
+      const { events, botUser } = harness.emulator;
+      const plain = nextEvent<[Message]>(harness.client, Events.MessageCreate);
+      events.messageCreate({ channelId: ids.channelId, authorId: ids.aliceId, content: 'just chatting' });
+      expect((await plain)[0].content).toBe('');
+      const mention = nextEvent<[Message]>(harness.client, Events.MessageCreate);
+      events.messageCreate({ channelId: ids.channelId, authorId: ids.aliceId, content: `<@${botUser.id}> help` });
+      expect((await mention)[0].content).toBe(`<@${botUser.id}> help`);
+    } finally {
+      await harness.close();
+    }
   });
 
   it('delivers user messages as MESSAGE_CREATE with content (MESSAGE_CONTENT intent)', async () => {

@@ -7,14 +7,14 @@ import {
 } from 'discord-api-types/v10';
 import type { EmulatorCore } from '../core.js';
 import {
-  announceChannel,
   announceMemberAdd,
   announceMemberRemove,
   announceMemberUpdate,
   announceRole,
-  announceThreadMembers,
   withRolePositionUpdates,
 } from '../domain/announcements.js';
+import { createGuildChannel } from '../domain/guild-channels.js';
+import { addThreadMember, createThread } from '../domain/threads.js';
 import { toGuildCreate } from '../payloads/guild.js';
 import { DEFAULT_BOT_PERMISSIONS, DEFAULT_EVERYONE_PERMISSIONS } from '../permissions.js';
 import { isThreadType } from '../state/discord-state.js';
@@ -132,16 +132,24 @@ export class WorldBuilder {
   createChannel(guildId: string, options: CreateChannelOptions): ChannelRecord {
     const guild = this.#guild(guildId);
     const type = options.type ?? ChannelType.GuildText;
-    const thread = isThreadType(type);
-    if (thread && !options.parentId) throw new Error('A thread needs a parentId');
-    const now = this.core.clock.now();
-    const channel: ChannelRecord = {
-      id: this.core.ids.next(),
-      type,
+    if (isThreadType(type)) {
+      const parent = options.parentId ? this.core.state.channel(options.parentId) : undefined;
+      if (!parent) throw new Error('A thread needs the id of an existing parent channel');
+      return createThread(this.core, {
+        parent,
+        name: options.name,
+        type: type as ChannelType.PublicThread | ChannelType.PrivateThread | ChannelType.AnnouncementThread,
+        ownerId: options.ownerId ?? guild.ownerId,
+        autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
+        invitable: true,
+        rateLimitPerUser: 0,
+      });
+    }
+    return createGuildChannel(this.core, {
       guildId,
       name: options.name,
+      type,
       parentId: options.parentId ?? null,
-      position: this.core.state.guildChannels(guildId).length,
       topic: options.topic ?? null,
       overwrites: (options.overwrites ?? []).map((overwrite) => ({
         id: overwrite.id,
@@ -149,33 +157,13 @@ export class WorldBuilder {
         allow: overwrite.allow ?? 0n,
         deny: overwrite.deny ?? 0n,
       })),
-      recipientId: null,
-      thread: thread
-        ? {
-            ownerId: options.ownerId ?? guild.ownerId,
-            archived: false,
-            locked: false,
-            invitable: true,
-            autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
-            archivedAt: now,
-            createdAt: now,
-          }
-        : null,
-      lastMessageId: null,
-      rateLimitPerUser: 0,
-      deleted: false,
-    };
-    this.core.state.channels.set(channel.id, channel);
-    announceChannel(this.core, 'create', channel);
-    if (channel.thread) this.addThreadMember(channel.id, channel.thread.ownerId);
-    return channel;
+    });
   }
 
   addThreadMember(threadId: string, userId: string): void {
     const thread = this.core.state.channel(threadId);
-    if (!thread) throw new Error(`Unknown thread ${threadId}`);
-    this.core.state.threadMembers.set(`${threadId}:${userId}`, { threadId, userId, joinedAt: this.core.clock.now() });
-    announceThreadMembers(this.core, thread, { added: [userId] });
+    if (!thread?.thread) throw new Error(`Unknown thread ${threadId}`);
+    addThreadMember(this.core, thread, userId);
   }
 
   createRole(guildId: string, options: CreateRoleOptions): RoleRecord {
