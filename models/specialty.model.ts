@@ -79,11 +79,6 @@ export async function listSpecialties(guildId: string): Promise<Specialty[]> {
   return docs.map(toSpecialty).sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : 1));
 }
 
-export async function findSpecialty(guildId: string, slug: string): Promise<Specialty | null> {
-  const doc = await SpecialtyModel.findOne({ guildId, slug }).lean<Specialty>();
-  return doc === null ? null : toSpecialty(doc);
-}
-
 /** Null when the slug is already taken on this server. */
 export async function createSpecialty(specialty: NewSpecialty): Promise<Specialty | null> {
   try {
