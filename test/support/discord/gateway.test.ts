@@ -18,6 +18,7 @@ afterEach(async () => {
 interface Ids {
   guildId: string;
   textId: string;
+  aliceId: string;
 }
 
 function buildGuild(emulator: DiscordEmulator): Ids {
@@ -31,7 +32,7 @@ function buildGuild(emulator: DiscordEmulator): Ids {
   emulator.world.createRole(guild.id, { name: 'Mentor', mentionable: true });
   const alice = emulator.world.createUser({ username: 'alice' });
   emulator.world.addMember(guild.id, alice.id);
-  return { guildId: guild.id, textId: text.id };
+  return { guildId: guild.id, textId: text.id, aliceId: alice.id };
 }
 
 interface Frame {
@@ -164,6 +165,24 @@ describe('gateway', () => {
     harness.emulator.world.createRole(guildId, { name: 'Mentee' });
     await harness.emulator.waitFor(() => seen.includes('GUILD_ROLE_CREATE'));
     expect(seen).not.toContain('GUILD_MEMBER_ADD');
+  });
+
+  it('GUILD_MEMBER_UPDATE and GUILD_MEMBER_REMOVE reach the client', async () => {
+    let ids: Ids | undefined;
+    harness = await startHarness((emulator) => {
+      ids = buildGuild(emulator);
+    });
+    const { emulator, client } = harness;
+    const guild = client.guilds.cache.get(ids?.guildId ?? '');
+    const alice = await guild?.members.fetch(ids?.aliceId ?? '');
+    const mentorRole = guild?.roles.cache.find((role) => role.name === 'Mentor');
+    const updated = nextEvent<[GuildMember, GuildMember]>(client, Events.GuildMemberUpdate);
+    emulator.world.updateMember(guild?.id ?? '', alice?.id ?? '', { roles: [mentorRole?.id ?? ''], nick: 'Al' });
+    const [, after] = await updated;
+    expect([after.nickname, after.roles.cache.has(mentorRole?.id ?? '')]).toEqual(['Al', true]);
+    const removed = nextEvent<[GuildMember]>(client, Events.GuildMemberRemove);
+    emulator.world.removeMember(guild?.id ?? '', alice?.id ?? '');
+    expect((await removed)[0].id).toBe(alice?.id);
   });
 
   it('answers op 8 with GUILD_MEMBERS_CHUNK (guild.members.fetch) although GUILD_CREATE held only the bot', async () => {

@@ -373,6 +373,29 @@ describe('interactions', () => {
     expect(harness.emulator.state.messagesIn(channelId)).toHaveLength(1);
   });
 
+  it('allows only the ephemeral flag on a deferred response', async () => {
+    const { harness, channelId, aliceId } = await startWorld(async (interaction, current) => {
+      if (!interaction.isChatInputCommand()) return;
+      const defer = (flags: number) => ({
+        body: { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags } },
+        auth: false as const,
+      });
+      const route = Routes.interactionCallback(interaction.id, interaction.token);
+      await current.harness.client.rest
+        .post(route, defer(MessageFlags.IsComponentsV2))
+        .catch((error: unknown) => current.handlerErrors.push(error));
+      await current.harness.client.rest.post(route, defer(MessageFlags.Ephemeral));
+    });
+    const handle = harness.emulator.interactions.chatInput({ userId: aliceId, channelId, name: 'ping' });
+    expect(await harness.emulator.waitFor(() => world?.handlerErrors[0])).toMatchObject({
+      code: 50035,
+      rawError: { errors: { data: { flags: { _errors: [{ code: 'INTERACTION_DEFERRED_FLAGS_INVALID' }] } } } },
+    });
+    // The refused callback did not count: the second one was accepted as the response.
+    await handle.callback();
+    expect(handle.originalMessage()?.flags).toBe(MessageFlags.Ephemeral | MessageFlags.Loading);
+  });
+
   it('refuses a second initial response with 40060', async () => {
     const { harness, channelId, aliceId } = await startWorld(async (interaction, current) => {
       if (!interaction.isChatInputCommand()) return;
