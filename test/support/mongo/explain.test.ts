@@ -1,7 +1,7 @@
 import mongoose from 'mongoose';
 import { describe, expect, it } from 'vitest';
 import { useDriverDatabase, useMongooseDatabase } from './conformance-fixture.js';
-import { indexScans, isCollectionScan } from './explain-inspection.js';
+import { indexScans, isCollectionScan, planStages } from './explain-inspection.js';
 
 describe('explain reports whether a query uses an index', () => {
   const database = useDriverDatabase('explain');
@@ -55,6 +55,18 @@ describe('explain reports whether a query uses an index', () => {
     expect(indexScans(byIn).map((stage) => stage.indexName)).toContain('email_1');
     const sorted = await collection.find({}).sort({ createdAt: -1 }).limit(5).explain('queryPlanner');
     expect(indexScans(sorted).map((stage) => stage.indexName)).toContain('createdAt_1');
+  });
+
+  it('prefers the index that also delivers the sort order', async () => {
+    const feed = database().db.collection('feed');
+    await feed.createIndex({ guildId: 1 }, undefined, undefined);
+    await feed.createIndex({ guildId: 1, postedAt: -1 }, undefined, undefined);
+    await feed.insertMany(
+      Array.from({ length: 100 }, (_, i) => ({ guildId: `g${i % 4}`, postedAt: new Date(2024, 0, 1 + i) })),
+    );
+    const explain = await feed.find({ guildId: 'g1' }).sort({ postedAt: -1 }).limit(5).explain('queryPlanner');
+    expect(indexScans(explain).map((stage) => stage.indexName)).toEqual(['guildId_1_postedAt_-1']);
+    expect(planStages(explain).map((stage) => stage.stage)).not.toContain('SORT');
   });
 
   it('uses an index for the leading $match of an aggregation', async () => {

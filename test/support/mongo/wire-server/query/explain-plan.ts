@@ -44,11 +44,10 @@ function fieldBounds(constraint: FieldConstraint | undefined, filterValue: unkno
 function indexScanStage(plan: Extract<AccessPlan, { kind: 'indexScan' }>, filter: Document): Document {
   const { definition } = plan.index;
   const indexBounds: Document = {};
-  for (const field of definition.fields) {
-    indexBounds[field.path] = plan.forSort
-      ? ['[MinKey, MaxKey]']
-      : fieldBounds(plan.constraints.get(field.path), filter[field.path]);
-  }
+  definition.fields.forEach((field, i) => {
+    indexBounds[field.path] =
+      i < plan.boundedFields ? fieldBounds(plan.constraints.get(field.path), filter[field.path]) : ['[MinKey, MaxKey]'];
+  });
   return {
     stage: 'IXSCAN',
     keyPattern: definition.key,
@@ -98,7 +97,7 @@ export function accessStage(plan: AccessPlan, filter: Document): Document {
 
 /** The part of the filter the index bounds do not answer, which FETCH re-checks (absent when there is none). */
 function residualFilter(plan: Extract<AccessPlan, { kind: 'indexScan' }>, filter: Document): Document | undefined {
-  const indexed = new Set(plan.forSort ? [] : plan.index.definition.fields.map((field) => field.path));
+  const indexed = new Set(plan.index.definition.fields.slice(0, plan.boundedFields).map((field) => field.path));
   const residual = Object.fromEntries(
     Object.entries(filter).filter(([key]) => !indexed.has(key) || plan.constraints.get(key) === undefined),
   );
@@ -108,7 +107,7 @@ function residualFilter(plan: Extract<AccessPlan, { kind: 'indexScan' }>, filter
 /** The whole winning plan of a find: access stage, then sort, skip, limit and projection as mongod stacks them. */
 export function findWinningPlan(plan: AccessPlan, shape: QueryShape): Document {
   let stage = accessStage(plan, shape.filter);
-  const sortSatisfiedByIndex = plan.kind === 'indexScan' && plan.forSort;
+  const sortSatisfiedByIndex = plan.kind === 'indexScan' && plan.providesSort;
   const sort = shape.sort ?? [];
   const limit = shape.limit ?? 0;
   const skip = shape.skip ?? 0;

@@ -24,8 +24,10 @@ export type AccessPlan =
       readonly index: CollectionIndex;
       readonly lookup: IndexLookup | undefined;
       readonly constraints: ReadonlyMap<string, FieldConstraint>;
-      /** True when the index was chosen only to deliver the sort order (no filter field bounds it). */
-      readonly forSort: boolean;
+      /** Leading key fields the filter bounds; 0 when the index was chosen only for its order. */
+      readonly boundedFields: number;
+      /** Whether scanning the index yields the requested sort order, so no sort stage is needed. */
+      readonly providesSort: boolean;
       readonly direction: 'forward' | 'backward';
     }
   | { readonly kind: 'or'; readonly branches: readonly AccessPlan[] };
@@ -37,7 +39,10 @@ interface Candidate {
   readonly index: CollectionIndex;
   readonly boundedFields: number;
   readonly lookup: IndexLookup | undefined;
+  readonly sortDirection: 'forward' | 'backward' | undefined;
 }
+
+type SortFields = readonly (readonly [string, unknown])[];
 
 function isEligible(index: CollectionIndex, constraints: ReadonlyMap<string, FieldConstraint>): boolean {
   const { definition } = index;
@@ -66,9 +71,38 @@ function lookupFor(index: CollectionIndex, constraints: ReadonlyMap<string, Fiel
   return { prefixLength, keys: [...keys] };
 }
 
+/**
+ * The direction in which scanning the index yields documents in `sort` order, if it does: after the
+ * leading fields the filter pins to one value, the key fields must follow the sort keys, all in the
+ * same or all in the opposite direction.
+ */
+function sortDirection(
+  index: CollectionIndex,
+  constraints: ReadonlyMap<string, FieldConstraint>,
+  sort: SortFields,
+): 'forward' | 'backward' | undefined {
+  if (sort.length === 0) return undefined;
+  const pinned = (path: string): boolean => {
+    const constraint = constraints.get(path);
+    return constraint?.equality === true && (constraint.lookupValues?.length ?? 1) <= 1;
+  };
+  const wanted = sort.filter(([path]) => !pinned(path));
+  const fields = index.definition.fields;
+  let start = 0;
+  while (start < fields.length && pinned(fields[start]?.path ?? '')) start += 1;
+  const follows = (sign: 1 | -1): boolean =>
+    wanted.every(([path, direction], i) => {
+      const field = fields[start + i];
+      return field?.path === path && Number(direction) * sign === field.direction;
+    });
+  if (follows(1)) return 'forward';
+  return follows(-1) ? 'backward' : undefined;
+}
+
 function candidateFor(
   index: CollectionIndex,
   constraints: ReadonlyMap<string, FieldConstraint>,
+  sort: SortFields,
 ): Candidate | undefined {
   let boundedFields = 0;
   for (const field of index.definition.fields) {
@@ -78,14 +112,23 @@ function candidateFor(
     if (!constraint.equality) break;
   }
   if (boundedFields === 0 || !isEligible(index, constraints)) return undefined;
-  return { index, boundedFields, lookup: lookupFor(index, constraints) };
+  return {
+    index,
+    boundedFields,
+    lookup: lookupFor(index, constraints),
+    sortDirection: sortDirection(index, constraints, sort),
+  };
 }
 
-/** Prefers the index that narrows most, then bounds most fields, then is unique, then is shortest. */
+/**
+ * Prefers the index that narrows most, then bounds most fields, then also delivers the sort order
+ * (sparing a blocking sort, which mongod's trial runs favour), then is unique, then is shortest.
+ */
 function better(left: Candidate, right: Candidate): Candidate {
   const score = (candidate: Candidate): number[] => [
     candidate.lookup?.prefixLength ?? 0,
     candidate.boundedFields,
+    candidate.sortDirection === undefined ? 0 : 1,
     candidate.index.definition.unique ? 1 : 0,
     -candidate.index.definition.fields.length,
   ];
@@ -98,25 +141,25 @@ function better(left: Candidate, right: Candidate): Candidate {
   return left;
 }
 
-function indexForSort(collection: CollectionStore, sort: Document | undefined): AccessPlan | undefined {
-  const sortFields = Object.entries(sort ?? {});
-  if (sortFields.length === 0) return undefined;
+/** With no index usable for the filter, an index in sort order still beats a collection scan plus a sort. */
+function indexForSort(
+  collection: CollectionStore,
+  constraints: ReadonlyMap<string, FieldConstraint>,
+  sort: SortFields,
+): AccessPlan | undefined {
   for (const index of collection.indexList()) {
-    const { fields, sparse, partialFilterExpression, hidden } = index.definition;
-    if (sparse || hidden || partialFilterExpression !== undefined || fields.length < sortFields.length) continue;
-    const matches = (sign: 1 | -1): boolean =>
-      sortFields.every(([path, direction], i) => {
-        const field = fields[i];
-        return field?.path === path && Number(direction) * sign === field.direction;
-      });
-    if (matches(1) || matches(-1)) {
+    const { sparse, partialFilterExpression, hidden } = index.definition;
+    if (sparse || hidden || partialFilterExpression !== undefined) continue;
+    const direction = sortDirection(index, new Map(), sort);
+    if (direction) {
       return {
         kind: 'indexScan',
         index,
         lookup: undefined,
-        constraints: new Map(),
-        forSort: true,
-        direction: matches(1) ? 'forward' : 'backward',
+        constraints,
+        boundedFields: 0,
+        providesSort: true,
+        direction,
       };
     }
   }
@@ -146,22 +189,26 @@ export function planAccess(
   options: { sort?: Document; hint?: unknown } = {},
 ): AccessPlan {
   const constraints = filterConstraints(filter);
+  const sort = Object.entries(options.sort ?? {});
   const hinted = hintedIndex(collection, options.hint);
   if (hinted === 'natural') return { kind: 'collectionScan' };
-  if (hinted) {
+  const candidates = hinted ? [hinted] : collection.indexList();
+  let best: Candidate | undefined;
+  for (const index of candidates) {
+    const candidate = candidateFor(index, constraints, sort);
+    if (candidate) best = best ? better(best, candidate) : candidate;
+  }
+  if (hinted && !best) {
+    const direction = sortDirection(hinted, constraints, sort);
     return {
       kind: 'indexScan',
       index: hinted,
-      lookup: lookupFor(hinted, constraints),
+      lookup: undefined,
       constraints,
-      forSort: false,
-      direction: 'forward',
+      boundedFields: 0,
+      providesSort: direction !== undefined,
+      direction: direction ?? 'forward',
     };
-  }
-  let best: Candidate | undefined;
-  for (const index of collection.indexList()) {
-    const candidate = candidateFor(index, constraints);
-    if (candidate) best = best ? better(best, candidate) : candidate;
   }
   if (best) {
     return {
@@ -169,13 +216,14 @@ export function planAccess(
       index: best.index,
       lookup: best.lookup,
       constraints,
-      forSort: false,
-      direction: 'forward',
+      boundedFields: best.boundedFields,
+      providesSort: best.sortDirection !== undefined,
+      direction: best.sortDirection ?? 'forward',
     };
   }
   const orPlan = planDisjunction(collection, filter);
   if (orPlan) return orPlan;
-  return indexForSort(collection, options.sort) ?? { kind: 'collectionScan' };
+  return (sort.length > 0 ? indexForSort(collection, constraints, sort) : undefined) ?? { kind: 'collectionScan' };
 }
 
 /** A top-level `$or` whose every branch can use an index is answered as a union of index scans. */
@@ -186,7 +234,7 @@ function planDisjunction(collection: CollectionStore, filter: Document): AccessP
   for (const clause of clauses) {
     if (!isPlainDocument(clause)) return undefined;
     const branch = planAccess(collection, clause);
-    if (branch.kind !== 'indexScan' || branch.forSort) return undefined;
+    if (branch.kind !== 'indexScan' || branch.boundedFields === 0) return undefined;
     branches.push(branch);
   }
   return { kind: 'or', branches };
