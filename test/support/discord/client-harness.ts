@@ -11,7 +11,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export const DEFAULT_TEST_INTENTS = [
+const DEFAULT_TEST_INTENTS = [
   GatewayIntentBits.Guilds,
   GatewayIntentBits.GuildMembers,
   GatewayIntentBits.GuildMessages,

@@ -373,6 +373,23 @@ describe('interactions', () => {
     expect(harness.emulator.state.messagesIn(channelId)).toHaveLength(1);
   });
 
+  it('returns the created message for `withResponse: true`', async () => {
+    const responses: { messageId: string | undefined; ephemeral: boolean | null }[] = [];
+    const { harness, channelId, aliceId } = await startWorld(async (interaction) => {
+      if (!interaction.isChatInputCommand()) return;
+      const response = await interaction.reply({ content: 'hi', withResponse: true });
+      responses.push({
+        messageId: response.resource?.message?.id,
+        ephemeral: response.interaction.responseMessageEphemeral,
+      });
+    });
+    const handle = harness.emulator.interactions.chatInput({ userId: aliceId, channelId, name: 'ping' });
+    const reply = asMessage(await handle.reply());
+    await harness.emulator.waitFor(() => responses.length === 1);
+    expect(responses).toEqual([{ messageId: reply.message.id, ephemeral: false }]);
+    expect(harness.emulator.restCalls(/callback/)[0]).toMatchObject({ status: 200, query: { with_response: 'true' } });
+  });
+
   it('allows only the ephemeral flag on a deferred response', async () => {
     const { harness, channelId, aliceId } = await startWorld(async (interaction, current) => {
       if (!interaction.isChatInputCommand()) return;

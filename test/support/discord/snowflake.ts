@@ -33,7 +33,3 @@ export class SnowflakeGenerator {
     return ((timestamp << 22n) | WORKER_BITS | this.#increment).toString();
   }
 }
-
-export function snowflakeToTimestampMs(id: string): number {
-  return Number(BigInt(id) >> 22n) + DISCORD_EPOCH_MS;
-}
