@@ -4,7 +4,8 @@
  * `$inc` needs numbers, `$push` needs arrays.
  */
 import { ObjectId } from 'bson';
-import { update as applyOperators } from 'mingo';
+import { update as applyUpdateWithFilter } from 'mingo';
+import * as updateOperators from 'mingo/operators/update';
 import { bsonTypeGroup, encodeKey } from '../bson-value.js';
 import { CommandError } from '../command-error.js';
 import {
@@ -186,12 +187,35 @@ function applyOperatorUpdate(
   if (Object.keys(effective).length === 0) return;
   assertApplicable(document, effective);
   seedPushTargets(document, effective);
-  withMingoErrors(() =>
-    // The filter is what positional `$` paths resolve against; an upsert's new document has no match to point at.
-    applyOperators(document, effective, context.arrayFilters, inserting ? undefined : context.filter, {
-      cloneMode: 'deep',
-      ...(context.scope?.variables === undefined ? {} : { queryOptions: { variables: context.scope.variables } }),
-    }),
+  if (!inserting && usesMatchedElement(effective)) {
+    // `arr.$` needs the filter to find the element that matched, which only mingo's full update() takes;
+    // it sets up a query context per call, so plain updates use the operators directly below.
+    withMingoErrors(() =>
+      applyUpdateWithFilter(document, effective, context.arrayFilters, context.filter, { cloneMode: 'deep' }),
+    );
+    return;
+  }
+  for (const [operator, fields] of Object.entries(effective)) {
+    const apply = UPDATE_OPERATORS[operator];
+    if (!apply) {
+      throw new CommandError(
+        'FailedToParse',
+        `Unknown modifier: ${operator}. Expected a valid update modifier or pipeline-style update specified as an array`,
+      );
+    }
+    withMingoErrors(() => apply(fields as Document, context.arrayFilters)(document));
+  }
+}
+
+type UpdateOperator = (fields: Document, arrayFilters?: Document[]) => (document: Document) => string[];
+
+/** mingo's update operators by name ($set, $inc, ...). Values they store are copied shallowly, which is safe
+ * because stored documents are never changed in place (applyUpdate works on a deep copy). */
+const UPDATE_OPERATORS = updateOperators as unknown as Partial<Record<string, UpdateOperator>>;
+
+function usesMatchedElement(operators: Document): boolean {
+  return Object.values(operators).some(
+    (fields) => isPlainDocument(fields) && Object.keys(fields).some((path) => path.split('.').includes('$')),
   );
 }
 
