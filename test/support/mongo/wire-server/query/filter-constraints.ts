@@ -15,7 +15,8 @@ export interface FieldConstraint {
   readonly lookupValues: readonly unknown[] | undefined;
 }
 
-const RANGE_OPERATORS = new Set(['$gt', '$gte', '$lt', '$lte', '$regex', '$elemMatch', '$all']);
+/** Operators mongod turns into index bounds (exact or not) without fixing a single value. */
+const RANGE_OPERATORS = new Set(['$gt', '$gte', '$lt', '$lte', '$regex', '$elemMatch', '$all', '$ne', '$nin', '$type']);
 
 /** Values an index key map can find: a document matching `{ f: value }` always holds `encodeKey(value)` as a key. */
 function isLookupValue(value: unknown): boolean {

@@ -1,5 +1,5 @@
 import { encodeKey } from '../bson-value.js';
-import { collectPathValues, getPathValue, type Document } from '../document.js';
+import { collectPathValues, type Document } from '../document.js';
 import { compileFilter, type CompiledFilter } from '../query/mingo-engine.js';
 import type { IndexDefinition } from './index-definition.js';
 
@@ -31,11 +31,15 @@ export class CollectionIndex {
     return this.definition.name;
   }
 
-  /** Whether the document has an entry at all: sparse indexes skip documents missing every field, partial ones non-matching documents. */
+  /**
+   * Whether the document has an entry at all: sparse indexes skip documents missing every field
+   * (looking through arrays, as `tags.name` exists in `{ tags: [{ name }] }`), partial ones documents
+   * not matching their filter.
+   */
   covers(document: Document): boolean {
     if (
       this.definition.sparse &&
-      this.definition.fields.every((field) => getPathValue(document, field.path) === undefined)
+      this.definition.fields.every((field) => collectPathValues(document, field.path).length === 0)
     ) {
       return false;
     }
