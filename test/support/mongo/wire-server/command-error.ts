@@ -1,7 +1,7 @@
 import type { Document } from './document.js';
 
 /** The MongoDB error codes this server answers with, named as the server names them (`codeName`). */
-export const ErrorCode = {
+const ErrorCode = {
   InternalError: 1,
   BadValue: 2,
   FailedToParse: 9,
@@ -12,7 +12,6 @@ export const ErrorCode = {
   PathNotViable: 28,
   ConflictingUpdateOperators: 40,
   CursorNotFound: 43,
-  NamespaceExists: 48,
   InvalidIdField: 53,
   ImmutableField: 66,
   CannotCreateIndex: 67,

@@ -6,10 +6,10 @@
 import { deserialize, serialize } from 'bson';
 import type { Document } from '../document.js';
 
-export const OP_REPLY = 1;
-export const OP_QUERY = 2004;
-export const OP_COMPRESSED = 2012;
-export const OP_MSG = 2013;
+const OP_REPLY = 1;
+const OP_QUERY = 2004;
+const OP_COMPRESSED = 2012;
+const OP_MSG = 2013;
 
 const HEADER_BYTES = 16;
 const FLAG_CHECKSUM_PRESENT = 1;

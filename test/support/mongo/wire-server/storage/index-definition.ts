@@ -46,7 +46,7 @@ const SUPPORTED_OPTIONS = new Set([
 ]);
 
 /** The name MongoDB generates for a key pattern: `email_1`, `a_1_b_-1`. */
-export function defaultIndexName(key: Document): string {
+function defaultIndexName(key: Document): string {
   return Object.entries(key)
     .map(([field, direction]) => `${field}_${String(direction)}`)
     .join('_');
