@@ -18,7 +18,9 @@ import {
   retireMentor,
   type MentorChange,
 } from '../src/services/mentor-profile.service.js';
+import { pendingRequestsFor } from '../src/services/mentorship-request.service.js';
 import { parseInput } from '../src/services/service-input.js';
+import { requestForMentor } from '../src/views/mentorship-request.view.js';
 import { searchTimezones } from '../src/services/timezones.js';
 import { timestamp } from '../src/views/format.js';
 import { mentorDraftPanel } from '../src/views/mentor-draft.view.js';
@@ -53,7 +55,9 @@ const detailOptions = (sub: SlashCommandSubcommandBuilder, required: boolean) =>
       o.setName('languages').setDescription('Languages you mentor in, comma-separated (default: en)').setMaxLength(100),
     );
 
-const subcommand = z.enum(['register', 'edit', 'pause', 'resume', 'retire', 'profile']);
+const subcommand = z.enum(['register', 'edit', 'pause', 'resume', 'retire', 'profile', 'requests']);
+/** Each request takes an embed and a row of buttons; a message holds five rows. */
+const REQUESTS_SHOWN = 5;
 const pauseOptions = z.object({
   until: z
     .string()
@@ -98,6 +102,7 @@ export const mentorCommand = defineCommand({
     )
     .addSubcommand((sub) => sub.setName('resume').setDescription('Take requests again after a pause'))
     .addSubcommand((sub) => sub.setName('retire').setDescription('Stop mentoring; your profile and history are kept'))
+    .addSubcommand((sub) => sub.setName('requests').setDescription('Mentorship requests waiting for your answer'))
     .addSubcommand((sub) =>
       sub
         .setName('profile')
@@ -162,6 +167,19 @@ export const mentorCommand = defineCommand({
           ctx.logger,
         );
         return;
+      case 'requests': {
+        const pending = (await pendingRequestsFor(guildId, userId)).slice(0, REQUESTS_SHOWN);
+        const views = pending.map(requestForMentor);
+        await respond(interaction, {
+          content:
+            pending.length === 0
+              ? 'No requests are waiting for you.'
+              : `${pending.length} request(s) waiting, oldest first:`,
+          embeds: views.flatMap((view) => view.embeds ?? []),
+          components: views.flatMap((view) => view.components ?? []),
+        });
+        return;
+      }
       case 'profile': {
         const user = interaction.options.getUser('user') ?? interaction.user;
         const view = await getMentorProfile({ guildId, userId: user.id }, ctx.clock);

@@ -291,3 +291,8 @@ export async function decrementActiveMentees(guildId: string, userId: string): P
   ).lean<MentorProfile>();
   return doc === null ? null : toMentorProfile(doc);
 }
+
+/** Replaces the responsiveness figures the search scores; not part of the editable profile, so unguarded. */
+export async function setResponseStats(guildId: string, userId: string, stats: ResponseStats): Promise<void> {
+  await MentorProfileModel.updateOne({ guildId, userId }, { $set: { responseStats: stats } });
+}

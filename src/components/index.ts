@@ -6,6 +6,13 @@ import {
   draftSubmitModal,
 } from './mentor-draft.components.js';
 import { searchPageButton } from './mentor-search.components.js';
+import {
+  acceptRequestButton,
+  declineReasonModal,
+  declineRequestButton,
+  requestGoalsModal,
+  requestMentorButton,
+} from './mentorship-request.components.js';
 
 /** Every button, select and modal handler, claimed by its custom-id route. */
 export const components: readonly ComponentHandler[] = [
@@ -14,4 +21,9 @@ export const components: readonly ComponentHandler[] = [
   draftContinueButton,
   draftSubmitModal,
   searchPageButton,
+  requestMentorButton,
+  requestGoalsModal,
+  acceptRequestButton,
+  declineRequestButton,
+  declineReasonModal,
 ];

@@ -1,4 +1,5 @@
 import type { JobDefinition } from './job.js';
+import { mentorshipRequestExpiryJob } from './mentorship-request-expiry.job.js';
 
 /** Every job the scheduler runs; a job must be listed here to be scheduled. */
-export const jobs: readonly JobDefinition[] = [];
+export const jobs: readonly JobDefinition[] = [mentorshipRequestExpiryJob];

@@ -5,8 +5,6 @@ import {
   EmbedBuilder,
   ModalBuilder,
   StringSelectMenuBuilder,
-  TextInputBuilder,
-  TextInputStyle,
 } from 'discord.js';
 import { MENTOR_FORMATS } from '../../models/mentor-profile.model.js';
 import {
@@ -21,6 +19,7 @@ import type { DraftPanel, MentorDraft } from '../services/mentor-draft.service.j
 import { MAX_SPECIALTIES } from '../services/mentor-profile.service.js';
 import { BRAND_COLOR } from './brand.js';
 import { userText } from './format.js';
+import { textField } from './modal-field.js';
 import { FORMAT_LABELS, specialtyLabel } from './labels.js';
 
 const MAX_SELECT_OPTIONS = 25;
@@ -87,33 +86,32 @@ export function mentorDraftPanel({ draft, choices }: DraftPanel): ReplyPayload {
 
 /** Step 3: the free text, pre-filled from the draft so a failed submit costs nothing. */
 export function mentorDraftModal(draft: MentorDraft): ModalBuilder {
-  const input = (id: string, label: string, style: TextInputStyle, max: number, value: string, required = true) => {
-    const field = new TextInputBuilder()
-      .setCustomId(id)
-      // eslint-disable-next-line @typescript-eslint/no-deprecated -- a text input's own label still renders everywhere; Label components are newer than our emulator
-      .setLabel(label)
-      .setStyle(style)
-      .setMaxLength(max)
-      .setRequired(required);
-    if (value) field.setValue(value.slice(0, max));
-    return new ActionRowBuilder<TextInputBuilder>().addComponents(field);
-  };
-  return (
-    new ModalBuilder()
-      .setCustomId(encodeCustomId(draftSubmitRoute, { userId: draft.userId }))
-      .setTitle(draft.mode === 'register' ? 'Your mentor profile' : 'Edit your mentor profile')
-      // eslint-disable-next-line @typescript-eslint/no-deprecated -- see setLabel above
-      .addComponents(
-        input('headline', 'Headline: what you help with', TextInputStyle.Short, 100, draft.headline),
-        input('bio', 'About you (optional)', TextInputStyle.Paragraph, 1_000, draft.bio, false),
-        input('skills', 'Skills, comma-separated', TextInputStyle.Short, 400, draft.skills, false),
-        input(
-          'availability',
-          'Weekly hours, your time (mon 18:00-20:00)',
-          TextInputStyle.Paragraph,
-          400,
-          draft.availability,
-        ),
-      )
-  );
+  return new ModalBuilder()
+    .setCustomId(encodeCustomId(draftSubmitRoute, { userId: draft.userId }))
+    .setTitle(draft.mode === 'register' ? 'Your mentor profile' : 'Edit your mentor profile')
+    .addLabelComponents(
+      textField({ id: 'headline', label: 'Headline: what you help with', maxLength: 100, value: draft.headline }),
+      textField({
+        id: 'bio',
+        label: 'About you (optional)',
+        paragraph: true,
+        maxLength: 1_000,
+        required: false,
+        value: draft.bio,
+      }),
+      textField({
+        id: 'skills',
+        label: 'Skills, comma-separated',
+        maxLength: 400,
+        required: false,
+        value: draft.skills,
+      }),
+      textField({
+        id: 'availability',
+        label: 'Weekly hours, your time (mon 18:00-20:00)',
+        paragraph: true,
+        maxLength: 400,
+        value: draft.availability,
+      }),
+    );
 }

@@ -7,6 +7,7 @@ import type { MentorSearchResult } from '../services/mentor-search.service.js';
 import { BRAND_COLOR } from './brand.js';
 import { plural, timestamp, userText } from './format.js';
 import { specialtyLabel } from './labels.js';
+import { requestButtons } from './mentorship-request.view.js';
 
 const HOURS_NOTE = {
   own: 'Ranked by skills, shared hours with yours, free places, reputation and responsiveness.',
@@ -48,7 +49,11 @@ export function mentorSearchMessage(page: MentorFinderPage): ReplyPayload {
     .setFooter({
       text: `${page.total} found · page ${page.page} of ${Math.max(page.pageCount, 1)} · ${HOURS_NOTE[page.askerHours]}`,
     });
-  if (page.pageCount <= 1) return { embeds: [embed], components: [] };
+  const requests =
+    page.results.length > 0
+      ? [requestButtons(page.results.map((r) => ({ rank: r.rank, userId: r.mentor.userId })))]
+      : [];
+  if (page.pageCount <= 1) return { embeds: [embed], components: requests };
   const pageButton = (label: string, target: number, disabled: boolean) =>
     new ButtonBuilder()
       .setCustomId(encodeCustomId(searchPageRoute, { searchId: page.searchId, page: target }))
@@ -58,6 +63,7 @@ export function mentorSearchMessage(page: MentorFinderPage): ReplyPayload {
   return {
     embeds: [embed],
     components: [
+      ...requests,
       new ActionRowBuilder<ButtonBuilder>().addComponents(
         pageButton('Previous', Math.max(page.page - 1, 1), page.page <= 1),
         pageButton('Next', Math.min(page.page + 1, page.pageCount), page.page >= page.pageCount),

@@ -5,6 +5,24 @@ import type { Actor } from './actor.js';
 
 type MessageComponent = APIComponentInMessageActionRow;
 
+export interface ButtonOnMessage {
+  label: string;
+  customId: string;
+  disabled: boolean;
+}
+
+export function componentsOn(message: MessageRecord): MessageComponent[] {
+  return message.components.flatMap((row) => (row.type === ComponentType.ActionRow ? row.components : []));
+}
+
+export function buttonsOn(message: MessageRecord): ButtonOnMessage[] {
+  return componentsOn(message).flatMap((c) =>
+    c.type === ComponentType.Button && 'custom_id' in c
+      ? [{ label: c.label ?? '', customId: c.custom_id, disabled: c.disabled ?? false }]
+      : [],
+  );
+}
+
 /**
  * What a user sees after an interaction: a message (or an updated one), a modal, or autocomplete
  * choices, with the next moves a user could make from there.
@@ -55,29 +73,16 @@ export class Seen {
 
   /** The components of the message as it is now (later edits included). */
   components(): MessageComponent[] {
-    return this.message.components.flatMap((row) => (row.type === ComponentType.ActionRow ? row.components : []));
+    return componentsOn(this.message);
   }
 
-  buttons(): { label: string; customId: string; disabled: boolean }[] {
-    return this.components().flatMap((c) =>
-      c.type === ComponentType.Button && 'custom_id' in c
-        ? [{ label: c.label ?? '', customId: c.custom_id, disabled: c.disabled ?? false }]
-        : [],
-    );
+  buttons(): ButtonOnMessage[] {
+    return buttonsOn(this.message);
   }
 
   /** Presses the button with this label, as this user or as `as`. */
   async click(label: string | RegExp, as: Actor = this.actor): Promise<Seen> {
-    const button = this.buttons().find((b) => (typeof label === 'string' ? b.label === label : label.test(b.label)));
-    if (!button)
-      throw new Error(
-        `No button "${String(label)}" on the message; there are: ${this.buttons()
-          .map((b) => b.label)
-          .join(', ')}`,
-      );
-    return as.act(
-      as.world.emulator.interactions.button({ userId: as.id, message: this.message, customId: button.customId }),
-    );
+    return as.press(this.message, label);
   }
 
   /** Picks values in the select whose placeholder matches. */
