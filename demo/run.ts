@@ -7,8 +7,18 @@ import { seedMentors } from '../test/support/fixtures/mentors.js';
 import type { Seen } from '../test/support/world/seen.js';
 import { startWorld } from '../test/support/world/world.js';
 
-const indent = (text: string) =>
+/** Renders what Discord would: mentions as names, timestamps as UTC times. */
+const names = new Map<string, string>();
+const render = (text: string) =>
   text
+    .replace(/<@(\d+)>/g, (_, id: string) => names.get(id) ?? '@a mentor')
+    .replace(
+      /<t:(\d+):[a-zA-Z]>/g,
+      (_, unix: string) => new Date(Number(unix) * 1000).toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    );
+
+const indent = (text: string) =>
+  render(text)
     .split('\n')
     .map((line) => `      ${line}`)
     .join('\n');
@@ -30,7 +40,9 @@ function show(who: string, action: string, seen: Seen): Seen {
     console.log('   sees a form to fill in');
     return seen;
   }
-  console.log(`   sees${seen.ephemeral ? ' (only them)' : ' (everyone in the channel)'}:`);
+  const where =
+    seen.message.guildId === null ? ' (in their DMs)' : seen.ephemeral ? ' (only them)' : ' (everyone in the channel)';
+  console.log(`   sees${where}:`);
   if (seen.content) console.log(indent(seen.content));
   for (const embed of seen.embeds) console.log(indent(embedText(embed)));
   const controls = seen.buttons().map((b) => `[${b.label}${b.disabled ? ', disabled' : ''}]`);
@@ -39,12 +51,17 @@ function show(who: string, action: string, seen: Seen): Seen {
 }
 
 const world = await startWorld();
+const member = (name: string) => {
+  const actor = world.user(name);
+  names.set(actor.id, `@${name}`);
+  return actor;
+};
 try {
   console.log(`mentor-bot demo: server "${world.guild.name}", database ${world.database.backend}`);
   await seedMentors({ guildId: world.guild.id, count: 12, specialty: 'web-development' }, world.clock);
   console.log('(12 mentors in web development were registered beforehand)');
 
-  const alice = world.user('alice');
+  const alice = member('alice');
   const panel = show(
     'alice',
     'runs /mentor register timezone:Europe/Berlin years:8 capacity:2',
@@ -68,7 +85,7 @@ try {
     }),
   );
 
-  const bob = world.user('bob');
+  const bob = member('bob');
   show('bob', 'runs /me timezone:America/New_York', await bob.slash('me timezone', { timezone: 'America/New_York' }));
   const results = show(
     'bob',
@@ -76,9 +93,21 @@ try {
     await bob.slash('mentors find', { specialty: 'web-development', skill: 'react' }),
   );
   if (results.buttons().some((b) => b.label === 'Next' && !b.disabled)) {
-    show('carol', 'presses Next on bob’s results', await results.click('Next', world.user('carol')));
+    show('carol', 'presses Next on bob’s results', await results.click('Next', member('carol')));
     show('bob', 'presses Next', await results.click('Next'));
   }
+  const fresh = await bob.slash('mentors find', { specialty: 'web-development', skill: 'react' });
+  const goals = show('bob', 'presses Request 1 (alice)', await fresh.click('Request 1'));
+  show(
+    'bob',
+    'writes his goals and sends the request',
+    await goals.submitModal({ goals: 'Ship my first React app to production and prepare for frontend interviews.' }),
+  );
+  const request = await alice.dmMatching(/would like you to mentor them/);
+  console.log(`\n> alice gets a direct message:\n${indent(request.embeds.map(embedText).join('\n'))}`);
+  show('alice', 'presses Accept', await alice.press(request, 'Accept'));
+  const news = await bob.dmMatching(/accepted your mentorship request/);
+  console.log(`\n> bob gets a direct message:\n${indent(news.content)}`);
   show('bob', 'runs /mentor profile user:alice', await bob.slash('mentor profile', { user: alice.id }));
   show('alice', 'runs /mentor pause', await alice.slash('mentor pause'));
   show('alice', 'runs /mentor resume', await alice.slash('mentor resume'));
