@@ -20,6 +20,7 @@ import {
 } from '../src/services/mentor-profile.service.js';
 import { pendingRequestsFor } from '../src/services/mentorship-request.service.js';
 import { parseInput } from '../src/services/service-input.js';
+import { pauseEndJob } from '../src/jobs/pause-end.job.js';
 import { requestForMentor } from '../src/views/mentorship-request.view.js';
 import { searchTimezones } from '../src/services/timezones.js';
 import { timestamp } from '../src/views/format.js';
@@ -141,6 +142,7 @@ export const mentorCommand = defineCommand({
         const { until } = parseInput(pauseOptions, { until: interaction.options.getString('until') });
         const change = await pauseMentor({ guildId, userId, until }, ctx.clock);
         const when = change.view.profile.pausedUntil;
+        if (when) await ctx.jobs.schedule(pauseEndJob, when, { guildId, userId }, { uniqueBy: ['guildId', 'userId'] });
         await answerChange(
           interaction,
           change,

@@ -80,8 +80,20 @@ export async function findMentorshipRequest(id: string): Promise<MentorshipReque
   return doc ? toRequest(doc) : null;
 }
 
+/** The filters behind the reads below; exported so a test can explain them. */
+export const requestFilters = {
+  pendingOfMentee: (guildId: string, menteeId: string) => ({ guildId, menteeId, status: 'pending' as const }),
+  pendingForMentor: (guildId: string, mentorId: string) => ({ guildId, mentorId, status: 'pending' as const }),
+  answeredByMentor: (guildId: string, mentorId: string) => ({
+    guildId,
+    mentorId,
+    status: { $in: ['accepted', 'declined'] as RequestStatus[] },
+  }),
+  receivedByMentor: (guildId: string, mentorId: string) => ({ guildId, mentorId }),
+};
+
 export async function countPendingRequestsOf(guildId: string, menteeId: string): Promise<number> {
-  return MentorshipRequestModel.countDocuments({ guildId, menteeId, status: 'pending' });
+  return MentorshipRequestModel.countDocuments(requestFilters.pendingOfMentee(guildId, menteeId));
 }
 
 export async function listPendingRequestsFor(
@@ -89,7 +101,7 @@ export async function listPendingRequestsFor(
   mentorId: string,
   limit: number,
 ): Promise<MentorshipRequest[]> {
-  const docs = await MentorshipRequestModel.find({ guildId, mentorId, status: 'pending' })
+  const docs = await MentorshipRequestModel.find(requestFilters.pendingForMentor(guildId, mentorId))
     .sort({ createdAt: 1 })
     .limit(limit)
     .lean<MentorshipRequestDoc[]>();
@@ -113,11 +125,7 @@ export async function decideMentorshipRequest(
 
 /** Answer times of the mentor's latest decided requests, newest first, for their responsiveness. */
 export async function recentAnswerMinutes(guildId: string, mentorId: string, limit: number): Promise<number[]> {
-  const docs = await MentorshipRequestModel.find({
-    guildId,
-    mentorId,
-    status: { $in: ['accepted', 'declined'] },
-  })
+  const docs = await MentorshipRequestModel.find(requestFilters.answeredByMentor(guildId, mentorId))
     .sort({ decidedAt: -1 })
     .limit(limit)
     .lean<MentorshipRequestDoc[]>();
@@ -129,8 +137,8 @@ export async function countRequestsFor(
   mentorId: string,
 ): Promise<{ received: number; answered: number }> {
   const [received, answered] = await Promise.all([
-    MentorshipRequestModel.countDocuments({ guildId, mentorId }),
-    MentorshipRequestModel.countDocuments({ guildId, mentorId, status: { $in: ['accepted', 'declined'] } }),
+    MentorshipRequestModel.countDocuments(requestFilters.receivedByMentor(guildId, mentorId)),
+    MentorshipRequestModel.countDocuments(requestFilters.answeredByMentor(guildId, mentorId)),
   ]);
   return { received, answered };
 }

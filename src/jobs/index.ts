@@ -1,5 +1,6 @@
 import type { JobDefinition } from './job.js';
 import { mentorshipRequestExpiryJob } from './mentorship-request-expiry.job.js';
+import { pauseEndJob } from './pause-end.job.js';
 
 /** Every job the scheduler runs; a job must be listed here to be scheduled. */
-export const jobs: readonly JobDefinition[] = [mentorshipRequestExpiryJob];
+export const jobs: readonly JobDefinition[] = [mentorshipRequestExpiryJob, pauseEndJob];

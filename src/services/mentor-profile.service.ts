@@ -216,6 +216,19 @@ export async function resumeMentor(input: MentorRef, clock: Clock): Promise<Ment
   return save(existing, { status: 'active', pausedUntil: null }, server, now);
 }
 
+/**
+ * Run when a dated pause should be over: records the return, or does nothing (null) when the mentor
+ * already came back, retired, or paused again with another end.
+ */
+export async function endPauseIfDue(input: MentorRef, clock: Clock): Promise<MentorChange | null> {
+  const { guildId, userId } = parseInput(memberSchema, input);
+  const now = clock.now();
+  const existing = await findMentorProfile(guildId, userId);
+  if (existing?.status !== 'paused' || existing.pausedUntil === null || existing.pausedUntil > now) return null;
+  const { server } = await requireLiveProfile(guildId, userId);
+  return save(existing, { status: 'active', pausedUntil: null }, server, now);
+}
+
 /** Leaves mentoring: no more offers, roles removed, skills no longer counted; the profile is kept. */
 export async function retireMentor(input: MentorRef, clock: Clock): Promise<MentorChange> {
   const { guildId, userId } = parseInput(memberSchema, input);

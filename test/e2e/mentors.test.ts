@@ -156,6 +156,18 @@ describe('mentors, as members use them', () => {
     expect(mentionedIds(back)).toEqual(order.slice(0, 5));
   });
 
+  it('ends a dated pause by itself and tells the mentor', async () => {
+    const alice = world.user('alice');
+    const inThreeDays = new Date(world.clock.now().getTime() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const paused = await alice.slash('mentor pause', { until: inThreeDays });
+    expect(paused.content).toMatch(/^Paused\. You will be offered again from <t:\d+:F>\./);
+    await world.advanceTime(2 * 86_400_000);
+    expect((await alice.slash('mentor profile')).text).toMatch(/Status: Paused until/);
+    await world.advanceTime(2 * 86_400_000);
+    await alice.dmMatching(/Your mentoring pause is over/);
+    expect((await alice.slash('mentor profile')).text).toContain('Status: Active, taking mentees');
+  });
+
   it('offers specialties, skills and time zones as you type', async () => {
     const alice = world.user('alice');
     const specialties = await alice.autocomplete('mentors find', 'specialty', 'dev');
