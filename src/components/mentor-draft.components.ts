@@ -19,33 +19,25 @@ import {
 
 const FORM = 'This registration form';
 
-export const draftSpecialtiesSelect = defineComponent({
-  kind: 'string-select',
-  route: draftSpecialtiesRoute,
-  defer: 'none',
-  async handle(interaction, { userId }, ctx) {
-    requireOwner(interaction, userId, FORM);
-    const panel = await pickDraftSpecialties(
-      { guildId: guildIdOf(interaction), userId, values: interaction.values },
-      ctx.clock,
-    );
-    await interaction.update(mentorDraftPanel(panel));
-  },
-});
+/** Both selects of the panel save their pick into the draft and redraw the panel. */
+function draftPickSelect(
+  route: typeof draftSpecialtiesRoute | typeof draftFormatsRoute,
+  pick: typeof pickDraftSpecialties,
+) {
+  return defineComponent({
+    kind: 'string-select',
+    route,
+    defer: 'none',
+    async handle(interaction, { userId }, ctx) {
+      requireOwner(interaction, userId, FORM);
+      const panel = await pick({ guildId: guildIdOf(interaction), userId, values: interaction.values }, ctx.clock);
+      await interaction.update(mentorDraftPanel(panel));
+    },
+  });
+}
 
-export const draftFormatsSelect = defineComponent({
-  kind: 'string-select',
-  route: draftFormatsRoute,
-  defer: 'none',
-  async handle(interaction, { userId }, ctx) {
-    requireOwner(interaction, userId, FORM);
-    const panel = await pickDraftFormats(
-      { guildId: guildIdOf(interaction), userId, values: interaction.values },
-      ctx.clock,
-    );
-    await interaction.update(mentorDraftPanel(panel));
-  },
-});
+export const draftSpecialtiesSelect = draftPickSelect(draftSpecialtiesRoute, pickDraftSpecialties);
+export const draftFormatsSelect = draftPickSelect(draftFormatsRoute, pickDraftFormats);
 
 /** Opens the modal: it must be the first answer, so this handler does not defer. */
 export const draftContinueButton = defineComponent({

@@ -279,21 +279,8 @@ export async function rejectMentor(input: RejectMentorInput, clock: Clock): Prom
 // ---------------------------------------------------------------------------------------------------------
 // Rules
 
-type ProfileDetails = Pick<
-  MentorProfileFields,
-  | 'specialties'
-  | 'skills'
-  | 'headline'
-  | 'bio'
-  | 'yearsExperience'
-  | 'timezone'
-  | 'availability'
-  | 'utcWindows'
-  | 'utcWindowsOffsetMinutes'
-  | 'capacity'
-  | 'formats'
-  | 'languages'
->;
+/** What a member writes about themselves, as opposed to where they stand (status, approval). */
+type ProfileDetails = Omit<MentorProfileFields, 'status' | 'pausedUntil' | 'retiredAt' | 'approval'>;
 
 type Details = z.output<typeof detailsSchema>;
 type DetailsInput = { [Field in keyof Details]?: Details[Field] | undefined };
