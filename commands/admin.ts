@@ -1,6 +1,7 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { actorOf, guildIdOf } from '../src/discord/actor.js';
+import { requireAssignableRole } from '../src/discord/assignable-role.js';
 import { defineCommand } from '../src/discord/command.js';
 import { sendDirectMessage } from '../src/discord/direct-message.js';
 import { applyRoleChanges, roleFailureNote } from '../src/discord/member-roles.js';
@@ -62,6 +63,7 @@ export const adminCommand = defineCommand({
     }
     if (sub === 'mentor-role') {
       const role = interaction.options.getRole('role');
+      if (role) requireAssignableRole(interaction, role.id);
       await updateMentorProgramSettings({ guildId, actor, mentorRoleId: role?.id ?? null });
       await respond(interaction, {
         content: role ? `New and edited mentors get <@&${role.id}>.` : 'Mentors get no common role now.',

@@ -1,5 +1,6 @@
 import {
   InteractionContextType,
+  MessageFlags,
   SlashCommandBuilder,
   type ChatInputCommandInteraction,
   type SlashCommandSubcommandBuilder,
@@ -57,7 +58,7 @@ const detailOptions = (sub: SlashCommandSubcommandBuilder, required: boolean) =>
     );
 
 const subcommand = z.enum(['register', 'edit', 'pause', 'resume', 'retire', 'profile', 'requests']);
-/** Each request takes an embed and a row of buttons; a message holds five rows. */
+/** Requests listed at once, oldest first; the rest wait for the next look. */
 const REQUESTS_SHOWN = 5;
 const pauseOptions = z.object({
   until: z
@@ -153,14 +154,12 @@ export const mentorCommand = defineCommand({
         );
         return;
       }
-      case 'resume':
-        await answerChange(
-          interaction,
-          await resumeMentor({ guildId, userId }, ctx.clock),
-          'Welcome back: members can find you again.',
-          ctx.logger,
-        );
+      case 'resume': {
+        const change = await resumeMentor({ guildId, userId }, ctx.clock);
+        await ctx.jobs.cancel(pauseEndJob, { guildId, userId });
+        await answerChange(interaction, change, 'Welcome back: members can find you again.', ctx.logger);
         return;
+      }
       case 'retire':
         await answerChange(
           interaction,
@@ -170,16 +169,15 @@ export const mentorCommand = defineCommand({
         );
         return;
       case 'requests': {
-        const pending = (await pendingRequestsFor(guildId, userId)).slice(0, REQUESTS_SHOWN);
-        const views = pending.map(requestForMentor);
-        await respond(interaction, {
-          content:
-            pending.length === 0
-              ? 'No requests are waiting for you.'
-              : `${pending.length} request(s) waiting, oldest first:`,
-          embeds: views.flatMap((view) => view.embeds ?? []),
-          components: views.flatMap((view) => view.components ?? []),
-        });
+        // One message per request, so answering one redraws only that one.
+        const { requests, total } = await pendingRequestsFor(guildId, userId, REQUESTS_SHOWN);
+        const [first, ...rest] = requests.map(requestForMentor);
+        const header =
+          total === 0
+            ? 'No requests are waiting for you.'
+            : `${total} request(s) waiting${total > requests.length ? `; here are the oldest ${requests.length}` : ''}:`;
+        await respond(interaction, { content: header, ...first });
+        for (const view of rest) await interaction.followUp({ ...view, flags: MessageFlags.Ephemeral });
         return;
       }
       case 'profile': {

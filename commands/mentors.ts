@@ -8,7 +8,7 @@ import { searchLanguages } from '../src/services/languages.js';
 import { startMentorSearch } from '../src/services/mentor-finder.service.js';
 import { autocompleteSkills } from '../src/services/mentor-search.service.js';
 import { parseInput } from '../src/services/service-input.js';
-import { ensureSeeded, searchSpecialties } from '../src/services/specialty.service.js';
+import { searchSpecialties } from '../src/services/specialty.service.js';
 import { FORMAT_LABELS } from '../src/views/labels.js';
 import { mentorSearchMessage } from '../src/views/mentor-search.view.js';
 
@@ -57,7 +57,6 @@ export const mentorsCommand = defineCommand({
   defer: 'none',
   async execute(interaction, ctx) {
     const guildId = guildIdOf(interaction);
-    await ensureSeeded(guildId);
     const o = interaction.options;
     const query = parseInput(findOptions, {
       specialty: o.getString('specialty', true),
@@ -74,7 +73,6 @@ export const mentorsCommand = defineCommand({
     const focused = interaction.options.getFocused(true);
     switch (focused.name) {
       case 'specialty':
-        await ensureSeeded(guildId);
         return (await searchSpecialties(guildId, focused.value)).map((s) => ({
           name: `${s.emoji} ${s.name}`.trim(),
           value: s.slug,

@@ -1,13 +1,13 @@
 import { EmbedBuilder, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { actorOf, guildIdOf } from '../src/discord/actor.js';
+import { requireAssignableRole } from '../src/discord/assignable-role.js';
 import { defineCommand } from '../src/discord/command.js';
 import { applyRoleChanges } from '../src/discord/member-roles.js';
 import { respond } from '../src/discord/respond.js';
 import {
   addSpecialty,
   archiveSpecialty,
-  ensureSeeded,
   listSpecialties,
   renameSpecialty,
   restoreSpecialty,
@@ -76,7 +76,6 @@ export const specialtyCommand = defineCommand({
   async execute(interaction, ctx) {
     const guildId = guildIdOf(interaction);
     const actor = actorOf(interaction);
-    await ensureSeeded(guildId);
     const slug = () => interaction.options.getString('specialty', true);
     const emoji = interaction.options.getString('emoji');
     switch (subcommand.parse(interaction.options.getSubcommand())) {
@@ -96,6 +95,7 @@ export const specialtyCommand = defineCommand({
       }
       case 'add': {
         const role = interaction.options.getRole('role');
+        if (role) requireAssignableRole(interaction, role.id);
         const added = await addSpecialty({
           guildId,
           actor,
@@ -131,6 +131,7 @@ export const specialtyCommand = defineCommand({
       }
       case 'role': {
         const role = interaction.options.getRole('role');
+        if (role) requireAssignableRole(interaction, role.id);
         const change = await setSpecialtyRole({ guildId, actor, slug: slug(), roleId: role?.id ?? null });
         const guild = interaction.guild;
         let failures = 0;
@@ -160,7 +161,6 @@ export const specialtyCommand = defineCommand({
   },
   async autocomplete(interaction) {
     const guildId = guildIdOf(interaction);
-    await ensureSeeded(guildId);
     const query = interaction.options.getFocused();
     const archivedToo = ['restore', 'rename', 'role'].includes(interaction.options.getSubcommand());
     const found = archivedToo

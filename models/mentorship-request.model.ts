@@ -96,6 +96,10 @@ export async function countPendingRequestsOf(guildId: string, menteeId: string):
   return MentorshipRequestModel.countDocuments(requestFilters.pendingOfMentee(guildId, menteeId));
 }
 
+export async function countPendingRequestsFor(guildId: string, mentorId: string): Promise<number> {
+  return MentorshipRequestModel.countDocuments(requestFilters.pendingForMentor(guildId, mentorId));
+}
+
 export async function listPendingRequestsFor(
   guildId: string,
   mentorId: string,
@@ -106,6 +110,11 @@ export async function listPendingRequestsFor(
     .limit(limit)
     .lean<MentorshipRequestDoc[]>();
   return docs.map(toRequest);
+}
+
+/** Removes a request that could not be set up completely (its expiry could not be scheduled, or it broke the cap). */
+export async function deleteMentorshipRequest(id: string): Promise<void> {
+  await MentorshipRequestModel.deleteOne({ _id: new Types.ObjectId(id) });
 }
 
 /** Moves a pending request to its outcome; null when it was no longer pending (decided or expired meanwhile). */

@@ -46,6 +46,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   let database: DatabaseHandle | undefined;
   let scheduler: JobScheduler | undefined;
   let router: InteractionRouter | undefined;
+  let starting: Promise<void> | undefined;
   let stopping: Promise<void> | undefined;
 
   client.on(Events.Error, (error) => logger.error('Discord client error', { component: 'discord', error }));
@@ -57,7 +58,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     logger.warn('Gateway disconnected', { component: 'discord', shardId, code: event.code }),
   );
 
-  async function start(): Promise<void> {
+  async function startUp(): Promise<void> {
     database = await openDatabase(config.mongo, logger.child({ component: 'database' }));
     const db = mongoose.connection.db;
     if (!db) throw new Error('mongoose connected without a database handle');
@@ -116,9 +117,13 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       if (!scheduler) throw new Error('The job scheduler exists once the app has started');
       return scheduler;
     },
-    start,
+    start() {
+      starting ??= startUp();
+      return starting;
+    },
     stop() {
-      stopping ??= shutdown();
+      // A stop during start-up waits for it, so nothing it opens afterwards is left running.
+      stopping ??= (starting ?? Promise.resolve()).catch(() => undefined).then(shutdown);
       return stopping;
     },
   };

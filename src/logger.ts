@@ -15,8 +15,20 @@ export function redact(text: string): string {
 function redactValue(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return redact(value);
   if (depth > 4 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error)
-    return { name: value.name, message: redact(value.message), stack: value.stack && redact(value.stack) };
+  if (value instanceof Error) {
+    // Keep what tells errors apart (Discord's code and HTTP status, Mongo's code, the cause), redacted.
+    const { code, status, method, url } = value as Error & Record<string, unknown>;
+    return {
+      name: value.name,
+      message: redact(value.message),
+      ...(code === undefined ? {} : { code }),
+      ...(status === undefined ? {} : { status }),
+      ...(typeof method === 'string' ? { method } : {}),
+      ...(typeof url === 'string' ? { url: redact(url) } : {}),
+      ...(value.cause === undefined ? {} : { cause: redactValue(value.cause, depth + 1) }),
+      stack: value.stack && redact(value.stack),
+    };
+  }
   if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1));
   return Object.fromEntries(
     Object.entries(value).map(([key, inner]) => [key, SECRET_KEY.test(key) ? '***' : redactValue(inner, depth + 1)]),

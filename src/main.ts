@@ -26,7 +26,11 @@ async function shutdown(signal: string, exitCode: number): Promise<void> {
 process.once('SIGINT', () => void shutdown('SIGINT', 0));
 process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
 process.on('unhandledRejection', (reason) => logger.error('Unhandled promise rejection', { error: reason }));
-process.on('uncaughtException', (error) => logger.error('Uncaught exception', { error }));
+process.on('uncaughtException', (error) => {
+  // The process is in an unknown state: record why, then shut down cleanly for the supervisor to restart.
+  logger.error('Uncaught exception; shutting down', { error });
+  void shutdown('uncaughtException', 1);
+});
 
 try {
   await app.start();

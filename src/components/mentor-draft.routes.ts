@@ -1,7 +1,7 @@
 import { defineRoute } from '../discord/custom-id.js';
-import { userIdParam } from '../discord/custom-id-params.js';
+import { snowflakeParam } from '../discord/custom-id-params.js';
 
-export const draftSpecialtiesRoute = defineRoute('mentor.draft.specialties', { userId: userIdParam });
-export const draftFormatsRoute = defineRoute('mentor.draft.formats', { userId: userIdParam });
-export const draftContinueRoute = defineRoute('mentor.draft.continue', { userId: userIdParam });
-export const draftSubmitRoute = defineRoute('mentor.draft.submit', { userId: userIdParam });
+export const draftSpecialtiesRoute = defineRoute('mentor.draft.specialties', { userId: snowflakeParam });
+export const draftFormatsRoute = defineRoute('mentor.draft.formats', { userId: snowflakeParam });
+export const draftContinueRoute = defineRoute('mentor.draft.continue', { userId: snowflakeParam });
+export const draftSubmitRoute = defineRoute('mentor.draft.submit', { userId: snowflakeParam });

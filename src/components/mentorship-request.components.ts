@@ -1,19 +1,24 @@
 import { MessageFlags } from 'discord.js';
 import { guildIdOf } from '../discord/actor.js';
 import { defineComponent } from '../discord/component.js';
+import type { AppContext } from '../discord/context.js';
 import { sendDirectMessage } from '../discord/direct-message.js';
 import { mentorshipRequestExpiryJob } from '../jobs/mentorship-request-expiry.job.js';
 import {
   REQUEST_LIFETIME_MS,
   acceptMentorship,
   declineMentorship,
+  refreshResponseStats,
   requestMentorship,
+  withdrawMentorshipRequest,
+  type MentorshipRequest,
 } from '../services/mentorship-request.service.js';
 import {
   declineModal,
   goalsModal,
   requestForMentor,
   requestOutcomeForMentee,
+  requestSentNote,
 } from '../views/mentorship-request.view.js';
 import {
   acceptRequestRoute,
@@ -22,6 +27,17 @@ import {
   requestGoalsRoute,
   requestMentorRoute,
 } from './mentorship-request.routes.js';
+
+/** Bookkeeping after the user has their answer; a failure here is logged, not shown. */
+async function afterAnswer(request: MentorshipRequest, ctx: AppContext): Promise<void> {
+  await sendDirectMessage(ctx.client, request.menteeId, { content: requestOutcomeForMentee(request) }, ctx.logger);
+  try {
+    await ctx.jobs.cancel(mentorshipRequestExpiryJob, { requestId: request.id });
+    await refreshResponseStats(request.guildId, request.mentorId);
+  } catch (error) {
+    ctx.logger.error('Could not finish the bookkeeping of an answered request', { requestId: request.id, error });
+  }
+}
 
 /** Anyone who sees a search result may ask; the service decides whether the mentor can be asked. */
 export const requestMentorButton = defineComponent({
@@ -47,17 +63,22 @@ export const requestGoalsModal = defineComponent({
       },
       ctx.clock,
     );
-    await ctx.jobs.schedule(
-      mentorshipRequestExpiryJob,
-      new Date(request.createdAt.getTime() + REQUEST_LIFETIME_MS),
-      { requestId: request.id },
-      { uniqueBy: ['requestId'] },
-    );
+    try {
+      await ctx.jobs.schedule(
+        mentorshipRequestExpiryJob,
+        new Date(request.createdAt.getTime() + REQUEST_LIFETIME_MS),
+        { requestId: request.id },
+        { uniqueBy: ['requestId'] },
+      );
+    } catch (error) {
+      // A request that could never expire would hold the member's place forever.
+      await withdrawMentorshipRequest(request.id);
+      throw error;
+    }
     const delivered = await sendDirectMessage(ctx.client, mentorId, requestForMentor(request), ctx.logger);
-    await interaction.editReply({
-      content: delivered
-        ? `Your request is on its way to <@${mentorId}>. You'll get a direct message when they answer (within 7 days).`
-        : `Your request is saved, but <@${mentorId}> doesn't accept direct messages; they'll see it with \`/mentor requests\`. You'll hear back within 7 days.`,
+    await interaction.editReply({ content: requestSentNote(request, delivered) });
+    await refreshResponseStats(request.guildId, mentorId).catch((error: unknown) => {
+      ctx.logger.error('Could not refresh response stats', { mentorId, error });
     });
   },
 });
@@ -70,7 +91,7 @@ export const acceptRequestButton = defineComponent({
   async handle(interaction, { requestId }, ctx) {
     const accepted = await acceptMentorship({ requestId, actorId: interaction.user.id }, ctx.clock);
     await interaction.update(requestForMentor(accepted));
-    await sendDirectMessage(ctx.client, accepted.menteeId, { content: requestOutcomeForMentee(accepted) }, ctx.logger);
+    await afterAnswer(accepted, ctx);
   },
 });
 
@@ -94,6 +115,6 @@ export const declineReasonModal = defineComponent({
     );
     if (interaction.isFromMessage()) await interaction.update(requestForMentor(declined));
     else await interaction.reply({ ...requestForMentor(declined), flags: MessageFlags.Ephemeral });
-    await sendDirectMessage(ctx.client, declined.menteeId, { content: requestOutcomeForMentee(declined) }, ctx.logger);
+    await afterAnswer(declined, ctx);
   },
 });

@@ -1,4 +1,5 @@
 import { PermissionFlagsBits, type BaseInteraction } from 'discord.js';
+import { UserError } from '../errors.js';
 import type { Actor } from '../services/service-input.js';
 
 /** Who is acting, from Discord's own view of their permissions in this channel. */
@@ -9,8 +10,8 @@ export function actorOf(interaction: BaseInteraction): Actor {
   };
 }
 
-/** The server an interaction came from; commands are registered for servers only. */
+/** The server an interaction came from; a button pressed in a DM that needs one gets a clear refusal. */
 export function guildIdOf(interaction: BaseInteraction): string {
-  if (!interaction.guildId) throw new Error('A guild-only interaction arrived without a guild id');
+  if (!interaction.guildId) throw new UserError('guild-only');
   return interaction.guildId;
 }

@@ -23,7 +23,7 @@ export interface JobScheduler {
   /** Cancels pending runs of `job` whose payload matches every given field. */
   cancel<P extends z.ZodType>(job: JobDefinition<P>, match: Partial<z.input<P>>): Promise<number>;
   start(): Promise<void>;
-  /** Waits for running jobs (up to the timeout), then releases this instance's locks. */
+  /** Stops claiming jobs, releases the ones claimed but not started, and waits (up to the timeout) for running ones. */
   stop(timeoutMs: number): Promise<void>;
 }
 
@@ -48,8 +48,11 @@ export function createJobScheduler({
   const agenda = new Agenda({
     backend: new MongoBackend({ mongo: db, collection: JOBS_COLLECTION }),
     processEvery: processEveryMs,
-    defaultLockLifetime: 10 * 60_000,
+    // Jobs here are a few Discord and database calls; a short lock lets another instance take over
+    // quickly after a crash, without ever re-running a job that is still being worked on.
+    defaultLockLifetime: 60_000,
   });
+  const running = new Set<Promise<void>>();
   agenda.on('error', (error) => logger.error('Job scheduler error', { error }));
 
   for (const job of jobs) {
@@ -60,11 +63,15 @@ export function createJobScheduler({
         jobLogger.error('Dropped a job whose payload no longer validates', { issues: parsed.error.issues });
         return;
       }
+      const work = job.run(parsed.data, { clock, client, logger: jobLogger });
+      running.add(work);
       try {
-        await job.run(parsed.data, { clock, client, logger: jobLogger });
+        await work;
       } catch (error) {
         jobLogger.error('Job failed', { error });
         throw error;
+      } finally {
+        running.delete(work);
       }
     });
   }
@@ -93,8 +100,13 @@ export function createJobScheduler({
       await agenda.start();
     },
     async stop(timeoutMs) {
-      await agenda.drain({ timeout: timeoutMs });
+      // Agenda's stop() unlocks the jobs this instance claimed but has not started (so they run at once
+      // elsewhere or after a restart) and leaves running ones locked; then those are given time to finish.
       await agenda.stop();
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+      await Promise.race([Promise.allSettled([...running]), timeout]);
+      clearTimeout(timer);
     },
   };
 }

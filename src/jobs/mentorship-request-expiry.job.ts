@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { objectIdParam } from '../discord/custom-id-params.js';
 import { sendDirectMessage } from '../discord/direct-message.js';
 import { expireMentorshipRequest } from '../services/mentorship-request.service.js';
 import { requestOutcomeForMentee } from '../views/mentorship-request.view.js';
@@ -7,7 +8,7 @@ import { defineJob } from './job.js';
 /** Expires a request the mentor left unanswered and tells the member; a no-op if it was answered. */
 export const mentorshipRequestExpiryJob = defineJob({
   name: 'mentorship-request.expire',
-  payload: z.object({ requestId: z.string().regex(/^[a-f\d]{24}$/u) }),
+  payload: z.object({ requestId: objectIdParam }),
   async run({ requestId }, ctx) {
     const expired = await expireMentorshipRequest(requestId, ctx.clock);
     if (!expired) return;

@@ -1,14 +1,13 @@
 import { z } from 'zod';
+import { snowflakeParam } from '../discord/custom-id-params.js';
 import { sendDirectMessage } from '../discord/direct-message.js';
 import { endPauseIfDue } from '../services/mentor-profile.service.js';
 import { defineJob } from './job.js';
 
-const snowflake = z.string().regex(/^\d{17,20}$/u);
-
 /** At the end of a dated pause: the mentor is active again, and told so. */
 export const pauseEndJob = defineJob({
   name: 'mentor.pause-end',
-  payload: z.object({ guildId: snowflake, userId: snowflake }),
+  payload: z.object({ guildId: snowflakeParam, userId: snowflakeParam }),
   async run(ref, ctx) {
     const change = await endPauseIfDue(ref, ctx.clock);
     if (!change) return;

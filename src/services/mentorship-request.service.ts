@@ -13,9 +13,11 @@ import {
   setResponseStats,
 } from '../../models/mentor-profile.model.js';
 import {
+  countPendingRequestsFor,
   countPendingRequestsOf,
   countRequestsFor,
   decideMentorshipRequest,
+  deleteMentorshipRequest,
   findMentorshipRequest,
   insertMentorshipRequest,
   listPendingRequestsFor,
@@ -28,7 +30,8 @@ import { discordId, parseInput } from './service-input.js';
 export type { MentorshipRequest } from '../../models/mentorship-request.model.js';
 
 /** How long a mentor has to answer before the request expires and the member is told. */
-export const REQUEST_LIFETIME_MS = 7 * 24 * 60 * 60_000;
+export const REQUEST_LIFETIME_DAYS = 7;
+export const REQUEST_LIFETIME_MS = REQUEST_LIFETIME_DAYS * 24 * 60 * 60_000;
 /** Open requests a member may have at once: enough to find a match, too few to spam every mentor. */
 export const MAX_PENDING_REQUESTS = 3;
 const RESPONSIVENESS_SAMPLE = 20;
@@ -64,8 +67,17 @@ export async function requestMentorship(input: RequestMentorshipInput, clock: Cl
   }
   const request = await insertMentorshipRequest({ guildId, menteeId, mentorId, goals, createdAt: now });
   if (!request) throw new ConflictError('You already asked this mentor; their answer is on its way.');
-  await refreshResponseStats(guildId, mentorId);
+  // Requests sent at the same moment can all pass the count above; the last to land rolls itself back.
+  if ((await countPendingRequestsOf(guildId, menteeId)) > MAX_PENDING_REQUESTS) {
+    await deleteMentorshipRequest(request.id);
+    throw new ConflictError(`You already have ${MAX_PENDING_REQUESTS} requests waiting for an answer.`);
+  }
   return request;
+}
+
+/** Undoes a request whose follow-up steps (scheduling its expiry) failed, so it holds no place. */
+export async function withdrawMentorshipRequest(requestId: string): Promise<void> {
+  await deleteMentorshipRequest(requestId);
 }
 
 const decisionSchema = z.object({ requestId: z.string(), actorId: discordId });
@@ -94,7 +106,6 @@ export async function acceptMentorship(input: DecideRequestInput, clock: Clock):
     await decrementActiveMentees(request.guildId, request.mentorId);
     throw new ConflictError('This request was answered or expired a moment ago.');
   }
-  await refreshResponseStats(request.guildId, request.mentorId);
   return accepted;
 }
 
@@ -108,7 +119,6 @@ export async function declineMentorship(
   const request = await pendingRequestFor(requestId, actorId);
   const declined = await decideMentorshipRequest(request.id, 'declined', clock.now(), reason ? reason : null);
   if (!declined) throw new ConflictError('This request was answered or expired a moment ago.');
-  await refreshResponseStats(request.guildId, request.mentorId);
   return declined;
 }
 
@@ -117,11 +127,21 @@ export async function expireMentorshipRequest(requestId: string, clock: Clock): 
   return decideMentorshipRequest(requestId, 'expired', clock.now());
 }
 
-export async function pendingRequestsFor(guildId: string, mentorId: string): Promise<MentorshipRequest[]> {
-  return listPendingRequestsFor(parseInput(discordId, guildId), parseInput(discordId, mentorId), 10);
+/** The oldest `limit` requests waiting for the mentor, and how many wait in all. */
+export async function pendingRequestsFor(
+  guildId: string,
+  mentorId: string,
+  limit: number,
+): Promise<{ requests: MentorshipRequest[]; total: number }> {
+  const [requests, total] = await Promise.all([
+    listPendingRequestsFor(parseInput(discordId, guildId), parseInput(discordId, mentorId), limit),
+    countPendingRequestsFor(guildId, mentorId),
+  ]);
+  return { requests, total };
 }
 
-async function refreshResponseStats(guildId: string, mentorId: string): Promise<void> {
+/** Recomputes the figures the search scores responsiveness by; callers run it after answering the user. */
+export async function refreshResponseStats(guildId: string, mentorId: string): Promise<void> {
   const [counts, minutes] = await Promise.all([
     countRequestsFor(guildId, mentorId),
     recentAnswerMinutes(guildId, mentorId, RESPONSIVENESS_SAMPLE),

@@ -1,8 +1,16 @@
 import { escapeMarkdown } from 'discord.js';
 
-/** User text inside a message: markdown escaped and cut to `max` characters with an ellipsis. */
+/**
+ * User text inside a message: every markdown construct escaped (masked links, headings, lists, quotes
+ * and subtext included, so nobody can dress a phishing link up as plain text), cut to `max` characters.
+ */
 export function userText(text: string, max: number): string {
-  const escaped = escapeMarkdown(text.trim());
+  const escaped = escapeMarkdown(text.trim(), {
+    maskedLink: true,
+    heading: true,
+    bulletedList: true,
+    numberedList: true,
+  }).replace(/^(\s*)(>|-#)/gmu, '$1\\$2');
   return escaped.length <= max ? escaped : `${escaped.slice(0, max - 1)}…`;
 }
 

@@ -8,7 +8,11 @@ import {
 } from '../components/mentorship-request.routes.js';
 import { encodeCustomId } from '../discord/custom-id.js';
 import type { ReplyPayload } from '../discord/respond.js';
-import { REQUEST_LIFETIME_MS, type MentorshipRequest } from '../services/mentorship-request.service.js';
+import {
+  REQUEST_LIFETIME_DAYS,
+  REQUEST_LIFETIME_MS,
+  type MentorshipRequest,
+} from '../services/mentorship-request.service.js';
 import { BRAND_COLOR } from './brand.js';
 import { timestamp, userText } from './format.js';
 import { textField } from './modal-field.js';
@@ -67,10 +71,12 @@ export function requestForMentor(request: MentorshipRequest): ReplyPayload {
     );
   if (request.status === 'pending') {
     const expires = new Date(request.createdAt.getTime() + REQUEST_LIFETIME_MS);
-    embed.setFooter({ text: 'Answer within 7 days; after that the request expires.' }).addFields({
-      name: 'Expires',
-      value: timestamp(expires, 'R'),
-    });
+    embed
+      .setFooter({ text: `Answer within ${REQUEST_LIFETIME_DAYS} days; after that the request expires.` })
+      .addFields({
+        name: 'Expires',
+        value: timestamp(expires, 'R'),
+      });
     return {
       embeds: [embed],
       components: [
@@ -87,8 +93,17 @@ export function requestForMentor(request: MentorshipRequest): ReplyPayload {
       ],
     };
   }
-  embed.addFields({ name: 'Answer', value: `You ${request.status} this request.` });
+  const answer =
+    request.status === 'expired' ? 'This request expired before you answered.' : `You ${request.status} this request.`;
+  embed.addFields({ name: 'Answer', value: answer });
   return { embeds: [embed], components: [] };
+}
+
+/** What the member sees once the request is saved, and whether the mentor could be messaged. */
+export function requestSentNote(request: MentorshipRequest, delivered: boolean): string {
+  return delivered
+    ? `Your request is on its way to <@${request.mentorId}>. You'll get a direct message when they answer (within ${REQUEST_LIFETIME_DAYS} days).`
+    : `Your request is saved, but <@${request.mentorId}> doesn't accept direct messages; they'll see it with \`/mentor requests\`. You'll hear back within ${REQUEST_LIFETIME_DAYS} days.`;
 }
 
 /** The direct message a member gets about their request. */
@@ -103,7 +118,7 @@ export function requestOutcomeForMentee(request: MentorshipRequest): string {
         '\nTry another mentor with `/mentors find`.'
       );
     case 'expired':
-      return `Your mentorship request to <@${request.mentorId}> got no answer within 7 days, so it has expired. Try another mentor with \`/mentors find\`.`;
+      return `Your mentorship request to <@${request.mentorId}> got no answer within ${REQUEST_LIFETIME_DAYS} days, so it has expired. Try another mentor with \`/mentors find\`.`;
     case 'pending':
       return `Your request to <@${request.mentorId}> is waiting for an answer.`;
   }

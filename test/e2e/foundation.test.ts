@@ -64,9 +64,4 @@ describe('the app through the emulator', () => {
     });
     expect(JSON.stringify(line?.error)).toContain('cannot read properties of undefined');
   });
-
-  it('never logs the bot token', () => {
-    const everything = JSON.stringify(world.logs.entries);
-    expect(everything).not.toContain(world.config.discord.token);
-  });
 });

@@ -72,11 +72,30 @@ describe('mentorship requests, as members and mentors live them', () => {
     const carol = world.user('carol');
     await ask(carol, 1);
     const listed = await dan.slash('mentor requests');
-    expect(listed.content).toBe('1 request(s) waiting, oldest first:');
+    expect(listed.content).toBe('1 request(s) waiting:');
     const form = await dan.press(await dan.dmMatching(new RegExp(`<@${carol.id}> would like`)), 'Decline');
     const declined = await form.submitModal({ reason: 'My evenings are full until spring, sorry!' });
     expect(declined.text).toContain('You declined this request.');
     await carol.dmMatching(/Their note: My evenings are full until spring, sorry!/);
+  });
+
+  it('lets the mentor answer from /mentor requests, one message per request', async () => {
+    const george = world.user('george');
+    const hana = world.user('hana');
+    await ask(george, 1);
+    await ask(hana, 1);
+    const listed = await dan.slash('mentor requests');
+    expect(listed.content).toBe('2 request(s) waiting:');
+    expect(listed.embeds[0]?.description).toContain(`<@${george.id}>`);
+    const [second] = await listed.handle.waitForFollowUps(1);
+    expect(second?.embeds[0]?.description).toContain(`<@${hana.id}>`);
+
+    const accepted = await listed.click('Accept');
+    expect(accepted.text).toContain('You accepted this request.');
+    await george.dmMatching(/accepted your mentorship request/);
+    expect(second?.components).not.toEqual([]);
+    const stillThere = await dan.slash('mentor requests');
+    expect(stillThere.content).toBe('1 request(s) waiting:');
   });
 
   it('expires an unanswered request after 7 days and tells the member', async () => {

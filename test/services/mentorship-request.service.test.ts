@@ -7,6 +7,7 @@ import {
   MAX_PENDING_REQUESTS,
   acceptMentorship,
   declineMentorship,
+  refreshResponseStats,
   requestMentorship,
 } from '../../src/services/mentorship-request.service.js';
 import { FixedClock } from '../support/fixed-clock.js';
@@ -78,12 +79,24 @@ describe('mentorship requests', () => {
     });
     clock.advanceMinutes(90);
     const declined = await declineMentorship({ requestId: request.id, actorId: mentorId(0), reason: 'Busy' }, clock);
+    await refreshResponseStats(guildId, mentorId(0));
     expect(declined).toMatchObject({ status: 'declined', declineReason: 'Busy' });
     await expect(acceptMentorship({ requestId: request.id, actorId: mentorId(0) }, clock)).rejects.toMatchObject({
       code: 'conflict',
     });
     const profile = await findMentorProfile(guildId, mentorId(0));
     expect(profile?.responseStats).toEqual({ requestsReceived: 1, requestsAnswered: 1, medianResponseMinutes: 90 });
+  });
+
+  it('keeps the cap when a member asks several mentors at the same moment', async () => {
+    const { guildId, clock } = await setup(5, MAX_PENDING_REQUESTS + 3);
+    await Promise.allSettled(
+      Array.from({ length: MAX_PENDING_REQUESTS + 3 }, (_, i) =>
+        requestMentorship({ guildId, menteeId: mentee(7), mentorId: mentorId(i), goals: GOALS }, clock),
+      ),
+    );
+    const pending = await MentorshipRequestModel.countDocuments({ guildId, menteeId: mentee(7), status: 'pending' });
+    expect(pending).toBeLessThanOrEqual(MAX_PENDING_REQUESTS);
   });
 
   it('caps how many requests a member can have waiting, and refuses asking oneself', async () => {

@@ -13,10 +13,7 @@ import { Actor } from './actor.js';
 import { CapturedLogs } from './captured-logs.js';
 import { TestClock } from './test-clock.js';
 
-export interface WorldOptions extends Pick<AppOptions, 'commands' | 'components' | 'jobs'> {
-  /** Defaults to a fresh database from startTestDatabase(). */
-  database?: TestDatabase;
-}
+export type WorldOptions = Pick<AppOptions, 'commands' | 'components' | 'jobs'>;
 
 export interface UserOptions {
   /** Gives the member Manage Server, which the admin commands check. */
@@ -46,8 +43,11 @@ export class World {
   ) {}
 
   static async start(options: WorldOptions = {}): Promise<World> {
-    const database = options.database ?? (await startTestDatabase());
-    const emulator = await startDiscordEmulator({ heartbeatIntervalMs: 1_000 });
+    const database = await startTestDatabase();
+    const emulator = await startDiscordEmulator({ heartbeatIntervalMs: 1_000 }).catch(async (error: unknown) => {
+      await database.stop();
+      throw error;
+    });
     const guild = emulator.world.createGuild({ name: 'Mentor Hub' });
     const config: Config = {
       discord: {
@@ -76,7 +76,12 @@ export class World {
       rest: { retries: 1, timeout: 5_000 },
     });
     world.#app = app;
-    await app.start();
+    try {
+      await app.start();
+    } catch (error) {
+      await world.stop();
+      throw error;
+    }
     return world;
   }
 
@@ -124,11 +129,13 @@ export class World {
     await this.jobsSettled();
   }
 
-  /** Waits until no job is due or running. */
+  /** Waits until no job is due or running, and fails loudly if a job failed. */
   async jobsSettled(timeoutMs = 10_000): Promise<void> {
     const jobs = mongoose.connection.collection(JOBS_COLLECTION);
     const deadline = Date.now() + timeoutMs;
     for (;;) {
+      const failed = await jobs.findOne({ failReason: { $ne: null, $exists: true } });
+      if (failed) throw new Error(`Job ${String(failed.name)} failed: ${String(failed.failReason)}`);
       const busy = await jobs.countDocuments({
         $or: [{ lockedAt: { $ne: null } }, { nextRunAt: { $lte: new Date() }, disabled: { $ne: true } }],
       });
