@@ -4,8 +4,8 @@ import { mentorSearchMessage } from '../views/mentor-search.view.js';
 import { searchPageRoute } from './mentor-search.routes.js';
 
 /**
- * Pages through saved results. It answers with an update only once the presser is known to be the
- * asker, so a refused press gets its own ephemeral error and leaves the asker's message alone.
+ * Pages through saved results with one update after a few indexed reads, well inside the 3-second
+ * deadline. A press by anyone but the asker is refused privately and leaves the asker's message alone.
  */
 export const searchPageButton = defineComponent({
   kind: 'button',

@@ -80,7 +80,11 @@ export async function startMentorDraft(input: StartDraftInput, clock: Clock): Pr
     },
     new Date(now.getTime() + DRAFT_LIFETIME_SECONDS * 1000),
   );
-  return { draft, choices: await choicesFor(draft) };
+  const choices = await choicesFor(draft);
+  if (choices.length === 0) {
+    throw new NotFoundError('any specialty to mentor in', 'Ask an admin to add one with `/specialty add`.');
+  }
+  return { draft, choices };
 }
 
 const pickSchema = z.object({ guildId: discordId, userId: discordId, values: z.array(z.string().max(64)).max(25) });

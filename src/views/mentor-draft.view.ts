@@ -43,7 +43,11 @@ export function mentorDraftPanel({ draft, choices }: DraftPanel): ReplyPayload {
       },
       { name: 'Time zone', value: userText(draft.timezone ?? 'not set', 60), inline: true },
     );
-  const options = choices.slice(0, MAX_SELECT_OPTIONS);
+  // The mentor's current specialties come first, so none is lost when a server has more than 25.
+  const options = [...picked, ...choices.filter((s) => !draft.specialties.includes(s.slug))].slice(
+    0,
+    MAX_SELECT_OPTIONS,
+  );
   const specialties = new StringSelectMenuBuilder()
     .setCustomId(encodeCustomId(draftSpecialtiesRoute, { userId: draft.userId }))
     .setPlaceholder('Your specialties')
