@@ -1,5 +1,7 @@
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SpecialtyModel } from '../../models/specialty.model.js';
+import { SPECIALTY_CATALOG } from '../../src/services/specialty.service.js';
 import { commands } from '../../commands/index.js';
 import { defineCommand } from '../../src/discord/command.js';
 import { INTERNAL_ERROR_MESSAGE } from '../../src/discord/error-messages.js';
@@ -34,6 +36,12 @@ describe('the app through the emulator', () => {
   });
   afterAll(async () => {
     await world.stop();
+  });
+
+  it('seeds the specialty catalog of the servers it is in at start-up', async () => {
+    await vi.waitFor(async () => {
+      expect(await SpecialtyModel.countDocuments({ guildId: world.guild.id })).toBe(SPECIALTY_CATALOG.length);
+    });
   });
 
   it('answers /help with an embed', async () => {

@@ -173,7 +173,8 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     botUserId,
     botToken:
       options.botToken ??
-      `${Buffer.from(botUserId).toString('base64url')}.emulator.${randomBytes(20).toString('base64url')}`,
+      // Shaped like a real token (id . 6 chars . 27+ chars), so log redaction is exercised by tests.
+      `${Buffer.from(botUserId).toString('base64url')}.${randomBytes(4).toString('base64url').slice(0, 6)}.${randomBytes(27).toString('base64url')}`,
     privilegedIntents: (options.privilegedIntents ?? ['GuildMembers', 'GuildPresences', 'MessageContent']).reduce(
       (bits, name) => bits | PRIVILEGED_BITS[name],
       0,
