@@ -1,3 +1,4 @@
+import { GatewayOpcodes } from 'discord-api-types/v10';
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SpecialtyModel } from '../../models/specialty.model.js';
@@ -29,10 +30,22 @@ const failing = defineCommand({
   },
 });
 
+const oversized = defineCommand({
+  data: new SlashCommandBuilder()
+    .setName('oversized')
+    .setDescription('Replies with more than Discord accepts')
+    .setContexts(InteractionContextType.Guild)
+    .toJSON(),
+  defer: 'ephemeral',
+  async execute(interaction) {
+    await interaction.editReply({ content: 'x'.repeat(2_001) });
+  },
+});
+
 describe('the app through the emulator', () => {
   let world: World;
   beforeAll(async () => {
-    world = await startWorld({ commands: [...commands, failing] });
+    world = await startWorld({ commands: [...commands, failing, oversized] });
   });
   afterAll(async () => {
     await world.stop();
@@ -42,6 +55,29 @@ describe('the app through the emulator', () => {
     await vi.waitFor(async () => {
       expect(await SpecialtyModel.countDocuments({ guildId: world.guild.id })).toBe(SPECIALTY_CATALOG.length);
     });
+  });
+
+  it('reports a message Discord rejects as too long, and keeps working', async () => {
+    const alice = world.user('alice');
+    const seen = await alice.slash('oversized');
+    expect(seen.content).toBe(INTERNAL_ERROR_MESSAGE);
+    const line = world.logs.entries.find((entry) => entry.command === 'oversized' && entry.level === 'error');
+    expect(line).toMatchObject({
+      message: 'Interaction failed',
+      command: 'oversized',
+      error: { code: 50035, status: 400 },
+    });
+    expect((await alice.slash('help')).embeds[0]?.title).toBe('mentor-bot');
+  });
+
+  it('resumes after the gateway connection drops and answers the next command', async () => {
+    const resumesBefore = world.emulator.gateway.framesWithOp(GatewayOpcodes.Resume).length;
+    world.emulator.gateway.dropConnections();
+    await vi.waitFor(() => {
+      expect(world.emulator.gateway.framesWithOp(GatewayOpcodes.Resume).length).toBe(resumesBefore + 1);
+      expect(world.emulator.gateway.connectedSessionCount).toBe(1);
+    });
+    expect((await world.user('alice').slash('help')).embeds[0]?.title).toBe('mentor-bot');
   });
 
   it('answers /help with an embed', async () => {
@@ -62,8 +98,9 @@ describe('the app through the emulator', () => {
     const seen = await alice.slash('fail', { how: 'bug' });
     expect(seen.ephemeral).toBe(true);
     expect(seen.content).toBe(INTERNAL_ERROR_MESSAGE);
-    const line = world.logs.find('error', 'Interaction failed');
+    const line = world.logs.entries.find((entry) => entry.message === 'Interaction failed' && entry.command === 'fail');
     expect(line).toMatchObject({
+      level: 'error',
       guildId: world.guild.id,
       userId: alice.id,
       command: 'fail',
