@@ -5,7 +5,7 @@ import { defineCommand } from '../src/discord/command.js';
 import { respond } from '../src/discord/respond.js';
 import { localTimeNow, formatAvailability } from '../src/services/availability.js';
 import { setMemberAvailability, setMemberTimezone } from '../src/services/member-profile.service.js';
-import { searchTimezones } from '../src/services/timezones.js';
+import { timezoneChoices, timezoneOption } from '../src/discord/timezone-option.js';
 import { userText } from '../src/views/format.js';
 
 const subcommand = z.enum(['timezone', 'hours']);
@@ -19,14 +19,7 @@ export const meCommand = defineCommand({
       sub
         .setName('timezone')
         .setDescription('Set your time zone')
-        .addStringOption((o) =>
-          o
-            .setName('timezone')
-            .setDescription('Start typing your city')
-            .setAutocomplete(true)
-            .setRequired(true)
-            .setMaxLength(64),
-        ),
+        .addStringOption((o) => timezoneOption(o, true)),
     )
     .addSubcommand((sub) =>
       sub
@@ -62,11 +55,6 @@ export const meCommand = defineCommand({
     });
   },
   autocomplete(interaction) {
-    return Promise.resolve(
-      searchTimezones(interaction.options.getFocused()).map((zone) => ({
-        name: zone.replaceAll('_', ' '),
-        value: zone,
-      })),
-    );
+    return Promise.resolve(timezoneChoices(interaction.options.getFocused()));
   },
 });

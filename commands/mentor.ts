@@ -23,21 +23,14 @@ import { pendingRequestsFor } from '../src/services/mentorship-request.service.j
 import { parseInput } from '../src/services/service-input.js';
 import { pauseEndJob } from '../src/jobs/pause-end.job.js';
 import { requestForMentor } from '../src/views/mentorship-request.view.js';
-import { searchTimezones } from '../src/services/timezones.js';
+import { timezoneChoices, timezoneOption } from '../src/discord/timezone-option.js';
 import { timestamp } from '../src/views/format.js';
 import { mentorDraftPanel } from '../src/views/mentor-draft.view.js';
 import { mentorProfileEmbed } from '../src/views/mentor-profile.view.js';
 
 const detailOptions = (sub: SlashCommandSubcommandBuilder, required: boolean) =>
   sub
-    .addStringOption((o) =>
-      o
-        .setName('timezone')
-        .setDescription('Your time zone; start typing your city')
-        .setAutocomplete(true)
-        .setRequired(required)
-        .setMaxLength(64),
-    )
+    .addStringOption((o) => timezoneOption(o, required))
     .addIntegerOption((o) =>
       o
         .setName('years')
@@ -191,8 +184,6 @@ export const mentorCommand = defineCommand({
   autocomplete(interaction) {
     const focused = interaction.options.getFocused(true);
     if (focused.name !== 'timezone') return Promise.resolve([]);
-    return Promise.resolve(
-      searchTimezones(focused.value).map((zone) => ({ name: zone.replaceAll('_', ' '), value: zone })),
-    );
+    return Promise.resolve(timezoneChoices(focused.value));
   },
 });
