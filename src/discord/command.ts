@@ -7,14 +7,15 @@ import type {
 import type { AppContext } from './context.js';
 
 /**
- * How the router acknowledges a command before running it. Deferring first keeps every command
- * inside Discord's 3-second deadline; only commands that answer with a modal must not defer.
+ * How the router acknowledges a command before running it. Deferring first keeps a slow command
+ * inside Discord's 3-second deadline. Commands that answer with a modal, or that answer in public
+ * after quick reads, do not defer: a public deferral would make any later error public too.
  */
-export type DeferMode = 'ephemeral' | 'public' | 'none';
+export type DeferMode = 'ephemeral' | 'none';
 
 export interface SlashCommand {
   readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
-  readonly defer: DeferMode | ((interaction: ChatInputCommandInteraction) => DeferMode);
+  readonly defer: DeferMode;
   execute(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void>;
   /** Returns the choices; the router caps and sends them, and answers [] if this throws. */
   autocomplete?(interaction: AutocompleteInteraction, ctx: AppContext): Promise<ApplicationCommandOptionChoiceData[]>;

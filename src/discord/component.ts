@@ -20,8 +20,8 @@ export interface ComponentInteractionByKind {
 }
 export type ComponentKind = keyof ComponentInteractionByKind;
 
-/** `update` acknowledges by editing the message the component is on (pagination, toggles). */
-export type ComponentDeferMode = 'update' | 'ephemeral' | 'none';
+/** Handlers that update the message they sit on, or open a modal, answer themselves (`none`). */
+export type ComponentDeferMode = 'ephemeral' | 'none';
 
 export interface ComponentHandler<K extends ComponentKind = ComponentKind, R extends CustomIdRoute = CustomIdRoute> {
   readonly kind: K;

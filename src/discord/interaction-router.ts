@@ -60,8 +60,7 @@ export function createInteractionRouter({ commands, components, context, logger 
           hint: 'It may have been removed; type / to see what is there.',
         });
       if (!interaction.inGuild()) throw new UserError('guild-only');
-      const mode = typeof command.defer === 'function' ? command.defer(interaction) : command.defer;
-      if (mode !== 'none') await interaction.deferReply(mode === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
+      if (command.defer === 'ephemeral') await interaction.deferReply({ flags: MessageFlags.Ephemeral });
       await command.execute(interaction, ctx);
     } catch (error) {
       await replyWithError(interaction, error, ctx.logger);
@@ -96,9 +95,6 @@ export function createInteractionRouter({ commands, components, context, logger 
       if (!handler || handler.kind !== componentKindOf(interaction)) {
         throw new InvalidCustomIdError(interaction.customId, 'no handler of that kind');
       }
-      if (handler.defer === 'update' && interaction.isMessageComponent()) await interaction.deferUpdate();
-      if (handler.defer === 'update' && interaction.isModalSubmit() && interaction.isFromMessage())
-        await interaction.deferUpdate();
       if (handler.defer === 'ephemeral') await interaction.deferReply({ flags: MessageFlags.Ephemeral });
       await (handler.handle as (i: typeof interaction, p: unknown, c: AppContext) => Promise<void>)(
         interaction,
