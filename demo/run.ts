@@ -7,15 +7,24 @@ import { seedMentors } from '../test/support/fixtures/mentors.js';
 import type { Seen } from '../test/support/world/seen.js';
 import { startWorld } from '../test/support/world/world.js';
 
-/** Renders what Discord would: mentions as names, timestamps as UTC times. */
+/** Renders what Discord would: mentions as names, timestamps in UTC (relative ones as "in 5 h"), escapes consumed. */
 const names = new Map<string, string>();
+const utc = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+function relative(date: Date): string {
+  const minutes = Math.round((date.getTime() - world.clock.now().getTime()) / 60_000);
+  const size = Math.abs(minutes);
+  const amount =
+    size < 60 ? `${size} min` : size < 48 * 60 ? `${Math.round(size / 60)} h` : `${Math.round(size / 1440)} days`;
+  return minutes >= 0 ? `in ${amount}` : `${amount} ago`;
+}
 const render = (text: string) =>
   text
     .replace(/<@(\d+)>/g, (_, id: string) => names.get(id) ?? '@a mentor')
-    .replace(
-      /<t:(\d+):[a-zA-Z]>/g,
-      (_, unix: string) => new Date(Number(unix) * 1000).toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-    );
+    .replace(/<t:(\d+):([a-zA-Z])>/g, (_, unix: string, style: string) => {
+      const date = new Date(Number(unix) * 1000);
+      return style === 'R' ? relative(date) : utc(date);
+    })
+    .replace(/\\([^\w\s])/g, '$1');
 
 const indent = (text: string) =>
   render(text)
