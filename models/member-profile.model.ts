@@ -3,7 +3,7 @@
  * they can meet. Mentor-specific data lives in mentor-profile.model.ts.
  */
 import mongoose, { Schema } from 'mongoose';
-import type { AvailabilityWindow } from '../src/services/availability.js';
+import type { AvailabilityWindow } from './availability-window.js';
 
 export interface MemberProfile {
   guildId: string;

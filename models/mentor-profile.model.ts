@@ -4,8 +4,7 @@
  * a retired mentor keeps theirs, so reputation and history survive a return.
  */
 import mongoose, { Schema } from 'mongoose';
-import type { AvailabilityWindow, WeeklyUtcWindow } from '../src/services/availability.js';
-import type { ResponseStats } from '../src/services/mentor-score.js';
+import type { AvailabilityWindow, WeeklyUtcWindow } from './availability-window.js';
 import { isDuplicateKeyError } from './duplicate-key-error.js';
 
 export const MENTOR_FORMATS = [
@@ -23,6 +22,13 @@ export type MentorStatus = (typeof MENTOR_STATUSES)[number];
 
 export const APPROVAL_STATES = ['not-required', 'pending', 'approved', 'rejected'] as const;
 export type ApprovalState = (typeof APPROVAL_STATES)[number];
+
+/** How quickly a mentor answers requests; the search scores responsiveness from it. */
+export interface ResponseStats {
+  requestsAnswered: number;
+  requestsReceived: number;
+  medianResponseMinutes: number | null;
+}
 
 export interface MentorApproval {
   state: ApprovalState;

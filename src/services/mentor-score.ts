@@ -4,6 +4,7 @@
  * not a component: only mentors of the asked specialty are candidates at all, and full, paused or retired
  * mentors are never scored (see mentor-search.service.ts).
  */
+import type { ResponseStats } from '../../models/mentor-profile.model.js';
 import { MINUTES_PER_DAY, intersectWeeklyWindows, type WeeklyUtcWindow } from './availability.js';
 
 export type ScoreComponentKey = 'skill' | 'availability' | 'capacity' | 'reputation' | 'responsiveness';
@@ -27,11 +28,7 @@ const FULL_REPUTATION = 100;
 const FAST_ANSWER_MINUTES = 60;
 const SLOW_ANSWER_MINUTES = 48 * 60;
 
-export interface ResponseStats {
-  requestsAnswered: number;
-  requestsReceived: number;
-  medianResponseMinutes: number | null;
-}
+export type { ResponseStats };
 
 export interface ScoredMentorInput {
   userId: string;
