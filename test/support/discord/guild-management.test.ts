@@ -112,6 +112,52 @@ describe('roles and permissions', () => {
     expect(harness.emulator.state.role(role.id)).toBeUndefined();
   });
 
+  it('lets an admin drag and edit roles, the bot role included, and the client sees it', async () => {
+    const { harness, guild, aliceId, menteeRoleId } = await startWorld();
+    const alice = await guild.members.fetch(aliceId);
+    const botRoleId = guild.members.me?.roles.highest.id ?? '';
+    const moved = nextEvent(harness.client, Events.GuildRoleUpdate);
+    harness.emulator.world.updateRole(guild.id, menteeRoleId, { position: 'top' });
+    await moved;
+    expect(guild.roles.cache.get(menteeRoleId)?.comparePositionTo(botRoleId)).toBeGreaterThan(0);
+    await expect(alice.roles.add(menteeRoleId)).rejects.toMatchObject({ code: 50013 });
+
+    harness.emulator.world.updateRole(guild.id, botRoleId, { position: 'top' });
+    await harness.emulator.waitFor(() => (guild.roles.cache.get(botRoleId)?.comparePositionTo(menteeRoleId) ?? 0) > 0);
+    await alice.roles.add(menteeRoleId);
+    const stripped = nextEvent(harness.client, Events.GuildRoleUpdate);
+    harness.emulator.world.updateRole(guild.id, botRoleId, { permissions: PermissionFlagsBits.SendMessages });
+    await stripped;
+    expect(guild.members.me?.permissions.has(PermissionFlagsBits.ManageRoles)).toBe(false);
+    await expect(alice.roles.remove(menteeRoleId)).rejects.toMatchObject({ code: 50013 });
+  });
+
+  it("serves the guild's custom emojis, and answers 10014 for an unknown one", async () => {
+    const { harness, guild } = await startWorld();
+    const python = harness.emulator.world.createEmoji(guild.id, { name: 'python', animated: true });
+    expect(await harness.client.rest.get(Routes.guildEmoji(guild.id, python.id))).toMatchObject({
+      id: python.id,
+      name: 'python',
+      animated: true,
+    });
+    expect(await harness.client.rest.get(Routes.guildEmojis(guild.id))).toHaveLength(1);
+    await expect(harness.client.rest.get(Routes.guildEmoji(guild.id, '123456789012345678'))).rejects.toMatchObject({
+      code: 10014,
+    });
+  });
+
+  it('answers an armed Discord error once, then serves the call again', async () => {
+    const { harness, guild, aliceId, menteeRoleId } = await startWorld();
+    harness.emulator.faults.discordError('PUT /guilds/:guildId/members/:userId/roles/:roleId', {
+      status: 403,
+      code: 50013,
+      message: 'Missing Permissions',
+    });
+    await expect(guild.members.addRole({ user: aliceId, role: menteeRoleId })).rejects.toMatchObject({ code: 50013 });
+    await guild.members.addRole({ user: aliceId, role: menteeRoleId });
+    expect(harness.emulator.state.member(guild.id, aliceId)?.roles).toEqual([menteeRoleId]);
+  });
+
   it('records permission overwrites and announces the channel update', async () => {
     const { harness, guild, textId, menteeRoleId, aliceId } = await startWorld();
     const channel = guild.channels.cache.get(textId);

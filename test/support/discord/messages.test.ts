@@ -114,6 +114,45 @@ describe('messages', () => {
     });
   });
 
+  it('refuses a select option or button whose emoji is not exactly one emoji', async () => {
+    const { channel } = await startWorld();
+    const select = (emoji: unknown) => ({
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.StringSelect,
+          custom_id: 'pick',
+          options: [
+            { label: 'Python', value: 'python', emoji },
+            { label: 'Cloud', value: 'cloud', emoji: { name: '☁️' } },
+          ],
+        },
+      ],
+    });
+    for (const bad of [{ name: '🐍%' }, { name: 'snake' }, { name: '🐍🐍' }, { id: 'x', name: 'py' }]) {
+      await expect(channel.send({ content: 'pick', components: [select(bad)] })).rejects.toMatchObject({
+        rawError: {
+          errors: {
+            components: {
+              0: {
+                components: {
+                  0: { options: { 0: { emoji: { name: { _errors: [{ code: 'BUTTON_COMPONENT_INVALID_EMOJI' }] } } } } },
+                },
+              },
+            },
+          },
+        },
+      });
+    }
+    for (const good of [{ name: '🐍' }, { name: '☁' }, { name: '👩🏽‍💻' }, { id: '123456789012345678', name: 'py' }]) {
+      await channel.send({ content: 'pick', components: [select(good)] });
+    }
+    const button = { type: ComponentType.Button, custom_id: 'b', style: ButtonStyle.Primary, emoji: { name: 'ok' } };
+    await expect(
+      channel.send({ content: 'press', components: [{ type: ComponentType.ActionRow, components: [button] }] }),
+    ).rejects.toMatchObject({ code: 50035 });
+  });
+
   it('applies the Components V2 rules: no content beside it, and the flag stays on edits', async () => {
     const { harness, channel } = await startWorld();
     const container = new ContainerBuilder().addTextDisplayComponents(

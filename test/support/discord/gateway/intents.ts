@@ -59,6 +59,7 @@ export function requiredIntent(event: GatewayDispatchEvents, data: unknown, botU
     return isBotSelfUpdate ? 0 : GatewayIntentBits.GuildMembers;
   }
   if (SCHEDULED_EVENT_EVENTS.has(event)) return GatewayIntentBits.GuildScheduledEvents;
+  if (event === GatewayDispatchEvents.GuildEmojisUpdate) return GatewayIntentBits.GuildExpressions;
   if (event === GatewayDispatchEvents.VoiceStateUpdate) return GatewayIntentBits.GuildVoiceStates;
   if (event === GatewayDispatchEvents.PresenceUpdate) return GatewayIntentBits.GuildPresences;
   if (MESSAGE_EVENTS.has(event)) {

@@ -14,6 +14,7 @@ import type { DiscordState } from '../state/discord-state.js';
 import type { GuildRecord } from '../state/records.js';
 import { bitfield } from './bitfield.js';
 import { toApiChannel } from './channel.js';
+import { toApiEmoji } from './emoji.js';
 import { toApiMember } from './member.js';
 import { toApiRole } from './role.js';
 import { toApiScheduledEvent } from './scheduled-event.js';
@@ -35,7 +36,7 @@ export function toApiGuild(state: DiscordState, guild: GuildRecord): APIGuild {
     default_message_notifications: GuildDefaultMessageNotifications.OnlyMentions,
     explicit_content_filter: GuildExplicitContentFilter.Disabled,
     roles: state.guildRoles(guild.id).map(toApiRole),
-    emojis: [],
+    emojis: state.guildEmojis(guild.id).map(toApiEmoji),
     stickers: [],
     features: [],
     mfa_level: GuildMFALevel.None,

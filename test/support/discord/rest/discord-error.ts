@@ -36,6 +36,7 @@ export const DiscordErrors = {
   unknownMember: error(404, RESTJSONErrorCodes.UnknownMember, 'Unknown Member'),
   unknownMessage: error(404, RESTJSONErrorCodes.UnknownMessage, 'Unknown Message'),
   unknownRole: error(404, RESTJSONErrorCodes.UnknownRole, 'Unknown Role'),
+  unknownEmoji: error(404, RESTJSONErrorCodes.UnknownEmoji, 'Unknown Emoji'),
   unknownUser: error(404, RESTJSONErrorCodes.UnknownUser, 'Unknown User'),
   unknownWebhook: error(404, RESTJSONErrorCodes.UnknownWebhook, 'Unknown Webhook'),
   unknownInteraction: error(404, RESTJSONErrorCodes.UnknownInteraction, 'Unknown interaction'),

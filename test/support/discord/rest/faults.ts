@@ -14,7 +14,9 @@ export interface RouteCall {
 export type RouteMatcher = string | RegExp | ((call: RouteCall) => boolean);
 
 export type Fault =
-  { kind: 'rate-limit'; retryAfterMs: number; global: boolean } | { kind: 'server-error'; status: number };
+  | { kind: 'rate-limit'; retryAfterMs: number; global: boolean }
+  | { kind: 'server-error'; status: number }
+  | { kind: 'discord-error'; status: number; code: number; message: string };
 
 interface ArmedFault {
   matcher: RouteMatcher;
@@ -41,6 +43,21 @@ export class FaultInjector {
       matcher,
       remaining: options.count ?? 1,
       fault: { kind: 'server-error', status: options.status ?? 500 },
+    });
+  }
+
+  /**
+   * Answer the next `count` matching requests with a Discord JSON error, e.g. 403 50013 Missing Permissions
+   * for a call the bot's cached view of roles and permissions allowed (Discord's own state decides).
+   */
+  discordError(
+    matcher: RouteMatcher,
+    options: { count?: number; status: number; code: number; message: string },
+  ): void {
+    this.#armed.push({
+      matcher,
+      remaining: options.count ?? 1,
+      fault: { kind: 'discord-error', status: options.status, code: options.code, message: options.message },
     });
   }
 

@@ -67,6 +67,8 @@ export class RestRequestHandler {
         );
       } else if (fault?.kind === 'server-error') {
         reply = { status: fault.status, body: { message: 'Internal Server Error', code: 0 }, headers: limit.headers };
+      } else if (fault?.kind === 'discord-error') {
+        reply = { status: fault.status, body: { message: fault.message, code: fault.code }, headers: limit.headers };
       } else if (limit.retryAfterMs !== null) {
         reply = toReply(
           tooManyRequests(bucketHash(method, route), this.core.config.rateLimit.limit, limit.retryAfterMs, false),

@@ -2,6 +2,7 @@ import { ChannelType } from 'discord-api-types/v10';
 import type {
   ChannelRecord,
   CommandRecord,
+  EmojiRecord,
   GuildRecord,
   InteractionRecord,
   MemberRecord,
@@ -32,6 +33,7 @@ export class DiscordState {
   readonly users = new Map<string, UserRecord>();
   readonly guilds = new Map<string, GuildRecord>();
   readonly roles = new Map<string, RoleRecord>();
+  readonly emojis = new Map<string, EmojiRecord>();
   /** Keyed by `${guildId}:${userId}`. */
   readonly members = new Map<string, MemberRecord>();
   readonly channels = new Map<string, ChannelRecord>();
@@ -89,6 +91,10 @@ export class DiscordState {
     return [...this.roles.values()]
       .filter((role) => role.guildId === guildId)
       .sort((a, b) => a.position - b.position || compareIds(a.id, b.id));
+  }
+
+  guildEmojis(guildId: string): EmojiRecord[] {
+    return [...this.emojis.values()].filter((emoji) => emoji.guildId === guildId);
   }
 
   everyoneRole(guildId: string): RoleRecord {

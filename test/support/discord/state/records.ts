@@ -42,6 +42,14 @@ export interface GuildRecord {
   preferredLocale: Locale;
 }
 
+/** A guild's custom emoji (uploaded by its members); only its name and whether it is animated matter here. */
+export interface EmojiRecord {
+  id: string;
+  guildId: string;
+  name: string;
+  animated: boolean;
+}
+
 export interface RoleRecord {
   id: string;
   guildId: string;

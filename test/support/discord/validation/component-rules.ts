@@ -38,6 +38,26 @@ export const SELECT_TYPES: ReadonlySet<unknown> = new Set([
   ComponentType.ChannelSelect,
 ]);
 
+// Built at run time: the `v` flag (for \p{RGI_Emoji}) is newer than the TypeScript target.
+const SINGLE_EMOJI = new RegExp('^\\p{RGI_Emoji}$', 'v');
+
+/**
+ * A component emoji: a custom one needs a snowflake id; a standard one is exactly one emoji Discord knows
+ * (text such as "🐍%" or "snake" is refused with BUTTON_COMPONENT_INVALID_EMOJI, whatever the component).
+ */
+export function checkComponentEmoji(errors: FormErrors, path: FieldPath, emoji: unknown): void {
+  if (emoji === undefined || emoji === null) return;
+  const { id, name } = emoji as { id?: unknown; name?: unknown };
+  const invalid = () => {
+    errors.add([...path, 'name'], 'BUTTON_COMPONENT_INVALID_EMOJI', 'Invalid emoji');
+  };
+  if (id !== undefined && id !== null) {
+    if (typeof id !== 'string' || !/^\d{17,20}$/.test(id)) invalid();
+    return;
+  }
+  if (typeof name !== 'string' || !(SINGLE_EMOJI.test(name) || SINGLE_EMOJI.test(`${name}\uFE0F`))) invalid();
+}
+
 export function asComponents(value: unknown): ComponentInput[] {
   return Array.isArray(value) ? (value as ComponentInput[]) : [];
 }
@@ -59,6 +79,7 @@ export function checkButton(errors: FormErrors, path: FieldPath, button: Compone
     Object.values(ButtonStyle).filter((v) => typeof v === 'number'),
   );
   errors.maxLength([...path, 'label'], typeof button.label === 'string' ? button.label : undefined, 80);
+  checkComponentEmoji(errors, [...path, 'emoji'], button.emoji);
   if (button.style === ButtonStyle.Link) {
     if (typeof button.url !== 'string') errors.required([...path, 'url']);
     errors.maxLength([...path, 'url'], typeof button.url === 'string' ? button.url : undefined, 512);
@@ -110,6 +131,7 @@ export function checkSelect(
         typeof option.description === 'string' ? option.description : undefined,
         100,
       );
+      checkComponentEmoji(errors, [...path, 'options', index, 'emoji'], option.emoji);
     });
     if (options && max > options.length) {
       errors.add(

@@ -1,6 +1,7 @@
 import {
   ChannelType,
   GatewayDispatchEvents,
+  type GatewayGuildEmojisUpdateDispatchData,
   Locale,
   OverwriteType,
   ThreadAutoArchiveDuration,
@@ -15,10 +16,18 @@ import {
 } from '../domain/announcements.js';
 import { createGuildChannel } from '../domain/guild-channels.js';
 import { addThreadMember, createThread } from '../domain/threads.js';
+import { toApiEmoji } from '../payloads/emoji.js';
 import { toGuildCreate } from '../payloads/guild.js';
 import { DEFAULT_BOT_PERMISSIONS, DEFAULT_EVERYONE_PERMISSIONS } from '../permissions.js';
 import { isThreadType } from '../state/discord-state.js';
-import type { ChannelRecord, GuildRecord, MemberRecord, RoleRecord, UserRecord } from '../state/records.js';
+import type {
+  ChannelRecord,
+  EmojiRecord,
+  GuildRecord,
+  MemberRecord,
+  RoleRecord,
+  UserRecord,
+} from '../state/records.js';
 
 export interface CreateUserOptions {
   username: string;
@@ -60,6 +69,14 @@ export interface CreateRoleOptions {
   color?: number;
   /** Managed roles belong to an integration: nobody, the bot included, may assign or edit them. */
   managed?: boolean;
+}
+
+/** What an admin changes about a role in Server Settings > Roles. */
+export interface UpdateRoleOptions {
+  permissions?: bigint;
+  /** Where to drag it: a number, or `'top'` / `'bottom'` as in `createRole`. */
+  position?: number | 'top' | 'bottom';
+  name?: string;
 }
 
 export interface AddMemberOptions {
@@ -183,6 +200,49 @@ export class WorldBuilder {
     });
     announceRole(this.core, 'create', role);
     return role;
+  }
+
+  /**
+   * An admin edits a role (the bot's own managed role included): new permissions, name, or a new place in
+   * the list. Every role whose position moved is announced, as Discord does after a drag.
+   */
+  updateRole(guildId: string, roleId: string, change: UpdateRoleOptions): RoleRecord {
+    this.#guild(guildId);
+    const { state } = this.core;
+    const role = state.role(roleId);
+    if (role?.guildId !== guildId) throw new Error(`Unknown role ${roleId} in ${guildId}`);
+    if (change.permissions !== undefined) role.permissions = change.permissions;
+    if (change.name !== undefined) role.name = change.name;
+    const { position } = change;
+    if (position === undefined) {
+      announceRole(this.core, 'update', role);
+      return role;
+    }
+    const top = state.guildRoles(guildId).length - 1;
+    const target = position === 'top' ? top : position === 'bottom' ? 1 : position;
+    withRolePositionUpdates(this.core, guildId, () => {
+      state.normalizeRolePositions(guildId, { roleId, position: target });
+    });
+    if (change.permissions !== undefined || change.name !== undefined) announceRole(this.core, 'update', role);
+    return role;
+  }
+
+  /** A custom emoji uploaded to the guild. */
+  createEmoji(guildId: string, options: { name: string; animated?: boolean }): EmojiRecord {
+    this.#guild(guildId);
+    const emoji: EmojiRecord = {
+      id: this.core.ids.next(),
+      guildId,
+      name: options.name,
+      animated: options.animated ?? false,
+    };
+    this.core.state.emojis.set(emoji.id, emoji);
+    const update: GatewayGuildEmojisUpdateDispatchData = {
+      guild_id: guildId,
+      emojis: this.core.state.guildEmojis(guildId).map(toApiEmoji),
+    };
+    this.core.gateway.dispatch(GatewayDispatchEvents.GuildEmojisUpdate, update);
+    return emoji;
   }
 
   addMember(guildId: string, userId: string, options: AddMemberOptions = {}): MemberRecord {

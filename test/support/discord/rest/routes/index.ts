@@ -3,6 +3,7 @@ import type { RouteDefinition } from '../router.js';
 import { applicationRoutes } from './applications.js';
 import { channelRoutes } from './channels.js';
 import { commandRoutes } from './commands.js';
+import { emojiRoutes } from './emojis.js';
 import { gatewayRoutes } from './gateway.js';
 import { interactionRoutes } from './interactions.js';
 import { memberRoutes } from './members.js';
@@ -26,6 +27,7 @@ export function allRoutes(core: EmulatorCore, gatewayUrl: string): RouteDefiniti
     ...threadRoutes(core),
     ...memberRoutes(core),
     ...roleRoutes(core),
+    ...emojiRoutes(core),
     ...scheduledEventRoutes(core),
   ];
 }
