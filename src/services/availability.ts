@@ -189,10 +189,16 @@ export function formatAvailability(windows: readonly AvailabilityWindow[]): stri
   return windows.map(formatWindow).join(', ');
 }
 
-interface MinuteWindow {
+/** A window with its times as minutes since local midnight. */
+export interface MinuteWindow {
   day: Weekday;
   start: number;
   end: number;
+}
+
+/** Validated windows as minutes, read once for code that projects them many times. */
+export function toMinuteWindows(windows: readonly AvailabilityWindow[]): MinuteWindow[] {
+  return windows.map(toMinuteWindow);
 }
 
 /**
@@ -265,14 +271,81 @@ export function everyDay(start: string, end: string): AvailabilityWindow[] {
 // ---------------------------------------------------------------------------------------------------------
 // Zone arithmetic
 
-function offsetMinutes(zone: IANAZone, epochMs: number): number {
-  return zone.offset(epochMs);
+/**
+ * A zone's UTC offsets as constant-offset segments, found once with luxon and then read from a table:
+ * luxon asks Intl on every lookup (microseconds each), and one search asks thousands. Each chunk of
+ * CHUNK_DAYS is sampled once a day and bisected to the second where two samples differ, luxon's own
+ * resolution, so the table answers exactly what luxon would. Like the rest of this module it assumes no
+ * zone changes its clocks twice within a day.
+ */
+class ZoneOffsets {
+  private readonly chunks = new Map<number, { starts: number[]; offsets: number[] }>();
+
+  constructor(private readonly zone: IANAZone) {}
+
+  at(epochMs: number): number {
+    const chunk = this.chunk(Math.floor(epochMs / CHUNK_MS));
+    for (let i = chunk.starts.length - 1; i > 0; i -= 1) {
+      if (epochMs >= (chunk.starts[i] ?? 0)) return chunk.offsets[i] ?? 0;
+    }
+    return chunk.offsets[0] ?? 0;
+  }
+
+  /** Whether the offset is the same at every instant of [fromMs, toMs]. */
+  isConstant(fromMs: number, toMs: number): boolean {
+    const first = this.at(fromMs);
+    for (let index = Math.floor(fromMs / CHUNK_MS); index <= Math.floor(toMs / CHUNK_MS); index += 1) {
+      const { starts, offsets } = this.chunk(index);
+      for (let i = 0; i < starts.length; i += 1) {
+        const end = starts[i + 1] ?? (index + 1) * CHUNK_MS;
+        if (end > fromMs && (starts[i] ?? 0) <= toMs && offsets[i] !== first) return false;
+      }
+    }
+    return true;
+  }
+
+  private chunk(index: number): { starts: number[]; offsets: number[] } {
+    const known = this.chunks.get(index);
+    if (known !== undefined) return known;
+    const begin = index * CHUNK_MS;
+    const starts = [begin];
+    const offsets = [this.zone.offset(begin)];
+    for (let day = 1; day <= CHUNK_DAYS; day += 1) {
+      let low = begin + (day - 1) * MS_PER_DAY;
+      let high = begin + day * MS_PER_DAY;
+      const before = this.zone.offset(low);
+      const after = this.zone.offset(high);
+      if (before === after) continue;
+      while (high - low > MS_PER_SECOND) {
+        const middle = low + Math.floor((high - low) / 2 / MS_PER_SECOND) * MS_PER_SECOND;
+        if (this.zone.offset(middle) === before) low = middle;
+        else high = middle;
+      }
+      if (high < begin + CHUNK_MS) {
+        starts.push(high);
+        offsets.push(after);
+      }
+    }
+    const chunk = { starts, offsets };
+    this.chunks.set(index, chunk);
+    return chunk;
+  }
 }
 
-function ianaZone(timezone: string): IANAZone {
-  const zone = IANAZone.create(timezone);
-  if (!zone.isValid) throw new Error(`Unknown time zone "${timezone}" reached availability; validate it first.`);
-  return zone;
+const CHUNK_DAYS = 64;
+const MS_PER_SECOND = 1_000;
+const CHUNK_MS = CHUNK_DAYS * 86_400_000;
+const zoneTables = new Map<string, ZoneOffsets>();
+
+function zoneOffsets(timezone: string): ZoneOffsets {
+  let table = zoneTables.get(timezone);
+  if (table === undefined) {
+    const zone = IANAZone.create(timezone);
+    if (!zone.isValid) throw new Error(`Unknown time zone "${timezone}" reached availability; validate it first.`);
+    table = new ZoneOffsets(zone);
+    zoneTables.set(timezone, table);
+  }
+  return table;
 }
 
 /**
@@ -281,18 +354,18 @@ function ianaZone(timezone: string): IANAZone {
  * when the time falls in a gap. Offsets a day either side are the two candidates; no zone changes its
  * clocks twice within a day.
  */
-function instantOfWallTime(zone: IANAZone, wallMs: number): number {
-  const before = offsetMinutes(zone, wallMs - MS_PER_DAY);
-  const after = offsetMinutes(zone, wallMs + MS_PER_DAY);
+function instantOfWallTime(zone: ZoneOffsets, wallMs: number): number {
+  const before = zone.at(wallMs - MS_PER_DAY);
+  const after = zone.at(wallMs + MS_PER_DAY);
   const candidates = [before, after]
     .map((offset) => wallMs - offset * MS_PER_MINUTE)
-    .filter((instant) => instant + offsetMinutes(zone, instant) * MS_PER_MINUTE === wallMs);
+    .filter((instant) => instant + zone.at(instant) * MS_PER_MINUTE === wallMs);
   return candidates.length > 0 ? Math.min(...candidates) : wallMs - before * MS_PER_MINUTE;
 }
 
 /** Midnight starting the local date that contains `instant`, written as if it were UTC. */
-function wallDayStart(zone: IANAZone, instant: number): number {
-  const wall = instant + offsetMinutes(zone, instant) * MS_PER_MINUTE;
+function wallDayStart(zone: ZoneOffsets, instant: number): number {
+  const wall = instant + zone.at(instant) * MS_PER_MINUTE;
   return wall - (((wall % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY);
 }
 
@@ -315,7 +388,7 @@ export function occurrencesBetween(
   from: Date,
   to: Date,
 ): TimeInterval[] {
-  const zone = ianaZone(timezone);
+  const zone = zoneOffsets(timezone);
   const fromMs = from.getTime();
   const toMs = to.getTime();
   const parsed = windows.map(toMinuteWindow);
@@ -359,8 +432,8 @@ export function nextAvailability(
 
 /** Wall-clock date, time and offset in `timezone` at `now`, for "it is 18:05 for them". */
 export function localTimeNow(timezone: string, now: Date): LocalTime {
-  const zone = ianaZone(timezone);
-  const offset = offsetMinutes(zone, now.getTime());
+  const zone = zoneOffsets(timezone);
+  const offset = zone.at(now.getTime());
   const wall = new Date(now.getTime() + offset * MS_PER_MINUTE);
   const iso = wall.toISOString();
   return {
@@ -377,9 +450,18 @@ function formatOffset(offset: number): string {
   return `${sign}${formatMinuteOfDay(absolute)}`;
 }
 
+/**
+ * Whether `timezone` keeps one offset from `from` to `to`. When it does, a projection onto the UTC week
+ * with that offset gives the exact occurrences of every window in the range, give or take a day for
+ * windows that started the local day before (callers widen the range by that).
+ */
+export function offsetIsConstant(timezone: string, from: Date, to: Date): boolean {
+  return zoneOffsets(timezone).isConstant(from.getTime(), to.getTime());
+}
+
 /** The UTC offset of `timezone` at `instant`, in minutes east of UTC (Berlin in summer: 120). */
 export function utcOffsetMinutes(timezone: string, instant: Date): number {
-  return offsetMinutes(ianaZone(timezone), instant.getTime());
+  return zoneOffsets(timezone).at(instant.getTime());
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -395,9 +477,13 @@ export function toUtcMinutesOfWeek(
   timezone: string,
   referenceDate: Date,
 ): WeeklyUtcWindow[] {
-  const offset = utcOffsetMinutes(timezone, referenceDate);
+  return projectOntoUtcWeek(toMinuteWindows(windows), utcOffsetMinutes(timezone, referenceDate));
+}
+
+/** `toUtcMinutesOfWeek` for windows already read and an offset already known: arithmetic only. */
+export function projectOntoUtcWeek(windows: readonly MinuteWindow[], offset: number): WeeklyUtcWindow[] {
   const spans: WeeklyUtcWindow[] = [];
-  for (const window of windows.map(toMinuteWindow)) {
+  for (const window of windows) {
     const localStart = WEEKDAYS.indexOf(window.day) * MINUTES_PER_DAY + window.start;
     const start = (((localStart - offset) % MINUTES_PER_WEEK) + MINUTES_PER_WEEK) % MINUTES_PER_WEEK;
     const end = start + window.end - window.start;

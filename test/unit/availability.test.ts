@@ -1,3 +1,4 @@
+import { IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import {
   everyDay,
@@ -6,9 +7,11 @@ import {
   localTimeNow,
   nextAvailability,
   occurrencesBetween,
+  offsetIsConstant,
   overlapMinutes,
   parseAvailability,
   toUtcMinutesOfWeek,
+  utcOffsetMinutes,
   validateWindows,
   type AvailabilityWindow,
 } from '../../src/services/availability.js';
@@ -290,5 +293,44 @@ describe('overlapMinutes', () => {
     const newYorkAfternoons = toUtcMinutesOfWeek(everyDay('12:00', '14:00'), 'America/New_York', reference);
     // New York 12:00-14:00 EDT is 16:00-18:00 UTC; Berlin 18:00-21:00 CEST is 16:00-19:00 UTC.
     expect(overlapMinutes(berlinEvenings, newYorkAfternoons)).toBe(7 * 120);
+  });
+});
+
+describe('zone offsets, read from a table instead of asking Intl each time', () => {
+  const zones = ['Europe/Berlin', 'Australia/Sydney', 'America/Sao_Paulo', 'Asia/Kolkata', 'Australia/Lord_Howe'];
+
+  it('answers what luxon answers, to the millisecond around every change', () => {
+    const mismatches: string[] = [];
+    const check = (name: string, zone: IANAZone, ms: number) => {
+      if (utcOffsetMinutes(name, new Date(ms)) !== zone.offset(ms)) mismatches.push(`${name} ${ms}`);
+    };
+    for (const name of zones) {
+      const zone = IANAZone.create(name);
+      let previous = zone.offset(Date.UTC(2025, 0, 1));
+      for (let ms = Date.UTC(2025, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 6 * 3_600_000) {
+        const offset = zone.offset(ms);
+        check(name, zone, ms);
+        if (offset !== previous) {
+          // Bisect to the second the change happened, and check both sides of it.
+          let [before, change] = [ms - 6 * 3_600_000, ms];
+          while (change - before > 1_000) {
+            const middle = before + Math.floor((change - before) / 2_000) * 1_000;
+            if (zone.offset(middle) === offset) change = middle;
+            else before = middle;
+          }
+          for (const probe of [change - 1_001, change - 1, change, change + 1, change + 999]) check(name, zone, probe);
+        }
+        previous = offset;
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('tells whether a range keeps one offset', () => {
+    expect(offsetIsConstant('Europe/Berlin', at('2026-06-01T00:00:00Z'), at('2026-06-30T00:00:00Z'))).toBe(true);
+    expect(offsetIsConstant('Europe/Berlin', at('2026-03-20T00:00:00Z'), at('2026-04-02T00:00:00Z'))).toBe(false);
+    expect(offsetIsConstant('Europe/Berlin', at('2026-03-29T00:59:59Z'), at('2026-03-29T00:59:59.999Z'))).toBe(true);
+    expect(offsetIsConstant('Europe/Berlin', at('2026-03-29T00:59:59Z'), at('2026-03-29T01:00:00Z'))).toBe(false);
+    expect(offsetIsConstant('Asia/Kolkata', at('2020-01-01T00:00:00Z'), at('2030-01-01T00:00:00Z'))).toBe(true);
   });
 });
