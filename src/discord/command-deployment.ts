@@ -17,12 +17,23 @@ export interface DeployReport {
 
 /** The fields Discord echoes back that we define; anything else it adds (ids, versions) is ignored. */
 function comparable(command: object): unknown {
-  const { name, description, options, default_member_permissions, contexts, integration_types, nsfw } =
-    command as Record<string, unknown>;
+  const {
+    name,
+    name_localizations,
+    description,
+    description_localizations,
+    options,
+    default_member_permissions,
+    contexts,
+    integration_types,
+    nsfw,
+  } = command as Record<string, unknown>;
   return JSON.parse(
     JSON.stringify({
       name,
+      name_localizations: name_localizations ?? null,
       description,
+      description_localizations: description_localizations ?? null,
       options: options ?? [],
       default_member_permissions: default_member_permissions ?? null,
       contexts: contexts ?? null,
@@ -41,7 +52,10 @@ export async function deployCommands(
   const route = discord.guildId
     ? Routes.applicationGuildCommands(discord.clientId, discord.guildId)
     : Routes.applicationCommands(discord.clientId);
-  const existing = (await rest.get(route)) as RESTGetAPIApplicationCommandsResult;
+  // With their localization maps, so a changed translation counts as a changed command.
+  const existing = (await rest.get(route, {
+    query: new URLSearchParams({ with_localizations: 'true' }),
+  })) as RESTGetAPIApplicationCommandsResult;
   const before = new Map(existing.map((command) => [command.name, command]));
   await rest.put(route, { body: definitions });
 

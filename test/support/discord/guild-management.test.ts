@@ -223,6 +223,38 @@ describe('roles and permissions', () => {
       expect.objectContaining({ description: 'Ping again' }),
     ]);
   });
+
+  it('validates localizations and lists them only when asked with_localizations', async () => {
+    const { harness, guild } = await startWorld();
+    await expect(
+      harness.client.application?.commands.set(
+        [{ name: 'ping', description: 'Ping', nameLocalizations: { 'pt-BR': 'Ping Pong' } }],
+        guild.id,
+      ),
+    ).rejects.toMatchObject({
+      code: 50035,
+      rawError: {
+        errors: { 0: { name_localizations: { 'pt-BR': { _errors: [{ code: 'APPLICATION_COMMAND_INVALID_NAME' }] } } } },
+      },
+    });
+    await expect(
+      harness.client.application?.commands.set(
+        [{ name: 'ping', description: 'Ping', descriptionLocalizations: { 'xx-YY': 'Ping' } as never }],
+        guild.id,
+      ),
+    ).rejects.toMatchObject({ code: 50035 });
+    await harness.client.application?.commands.set(
+      [{ name: 'ping', description: 'Ping', nameLocalizations: { 'pt-BR': 'pingue' } }],
+      guild.id,
+    );
+    const route = `/applications/${harness.emulator.applicationId}/guilds/${guild.id}/commands`;
+    const plain = (await harness.client.rest.get(route as `/${string}`)) as { name_localizations?: unknown }[];
+    const localized = (await harness.client.rest.get(route as `/${string}`, {
+      query: new URLSearchParams({ with_localizations: 'true' }),
+    })) as { name_localizations?: unknown }[];
+    expect(plain[0]?.name_localizations).toBeUndefined();
+    expect(localized[0]?.name_localizations).toEqual({ 'pt-BR': 'pingue' });
+  });
 });
 
 describe('scheduled events', () => {

@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ApplicationCommandType, Locale } from 'discord-api-types/v10';
 import type { FieldPath, FormErrors } from './form-errors.js';
 
 const CHAT_INPUT_NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
@@ -9,7 +9,9 @@ const MAX_COMMANDS_PER_TYPE = 100;
 interface OptionInput {
   type?: unknown;
   name?: unknown;
+  name_localizations?: unknown;
   description?: unknown;
+  description_localizations?: unknown;
   required?: unknown;
   choices?: unknown;
   options?: unknown;
@@ -55,6 +57,7 @@ export function validateCommand(errors: FormErrors, path: FieldPath, raw: unknow
   if (type === ApplicationCommandType.ChatInput) {
     checkChatInputName(errors, [...path, 'name'], command.name);
     errors.length([...path, 'description'], command.description, 1, 100);
+    checkLocalizations(errors, path, command);
     checkOptions(errors, [...path, 'options'], command.options, 0);
   } else {
     errors.length([...path, 'name'], command.name, 1, 32);
@@ -65,6 +68,41 @@ export function validateCommand(errors: FormErrors, path: FieldPath, raw: unknow
         'Context menu commands cannot have a description',
       );
     }
+  }
+}
+
+const LOCALES: readonly string[] = Object.values(Locale);
+
+/** Localized names follow the same rules as the name; localized descriptions the same length. */
+function checkLocalizations(
+  errors: FormErrors,
+  path: FieldPath,
+  item: Pick<OptionInput, 'name_localizations' | 'description_localizations'>,
+): void {
+  forEachLocalization(errors, [...path, 'name_localizations'], item.name_localizations, (at, value) => {
+    checkChatInputName(errors, at, value);
+  });
+  forEachLocalization(errors, [...path, 'description_localizations'], item.description_localizations, (at, value) => {
+    errors.length(at, value, 1, 100);
+  });
+}
+
+/** A localization map's keys must be Discord locales; `check` judges each value. */
+function forEachLocalization(
+  errors: FormErrors,
+  path: FieldPath,
+  map: unknown,
+  check: (at: FieldPath, value: unknown) => void,
+): void {
+  if (map === undefined || map === null) return;
+  if (typeof map !== 'object' || Array.isArray(map)) {
+    errors.add(path, 'DICT_TYPE_CONVERT', 'Only dictionaries may be used in a DictType');
+    return;
+  }
+  for (const [locale, value] of Object.entries(map)) {
+    if (!LOCALES.includes(locale))
+      errors.add([...path, locale], 'BASE_TYPE_CHOICES', `Value must be one of ${LOCALES.join(', ')}.`);
+    check([...path, locale], value);
   }
 }
 
@@ -100,6 +138,7 @@ function checkOptions(errors: FormErrors, path: FieldPath, value: unknown, depth
     );
     checkChatInputName(errors, [...at, 'name'], option.name);
     errors.length([...at, 'description'], option.description, 1, 100);
+    checkLocalizations(errors, at, option);
     if (typeof option.name === 'string') {
       if (names.has(option.name))
         errors.add([...at, 'name'], 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS', 'Option names must be unique');
@@ -122,8 +161,16 @@ function checkOptions(errors: FormErrors, path: FieldPath, value: unknown, depth
           'Autocomplete and choices cannot both be set',
         );
       }
-      (option.choices as { name?: unknown }[]).forEach((choice, choiceIndex) => {
+      (option.choices as { name?: unknown; name_localizations?: unknown }[]).forEach((choice, choiceIndex) => {
         errors.length([...at, 'choices', choiceIndex, 'name'], choice.name, 1, 100);
+        forEachLocalization(
+          errors,
+          [...at, 'choices', choiceIndex, 'name_localizations'],
+          choice.name_localizations,
+          (p, v) => {
+            errors.length(p, v, 1, 100);
+          },
+        );
       });
     }
     errors.range([...at, 'min_length'], option.min_length, 0, 6000);

@@ -51,7 +51,12 @@ export function commandRoutes(core: EmulatorCore): RouteDefinition[] {
         method: 'GET',
         pattern: base,
         auth: 'bot',
-        handle: (request) => ok(state.registeredCommands(scope(request)).map(toApiCommand)),
+        handle: (request) => {
+          const withLocalizations = request.query.get('with_localizations') === 'true';
+          return ok(
+            state.registeredCommands(scope(request)).map((command) => toApiCommand(command, withLocalizations)),
+          );
+        },
       },
       {
         method: 'PUT',
@@ -67,7 +72,7 @@ export function commandRoutes(core: EmulatorCore): RouteDefinition[] {
           for (const command of state.registeredCommands(guildId)) {
             if (!kept.includes(command)) state.commands.delete(command.id);
           }
-          return ok(kept.map(toApiCommand));
+          return ok(kept.map((command) => toApiCommand(command)));
         },
       },
       {
