@@ -6,6 +6,7 @@
 import mongoose, { Schema } from 'mongoose';
 import type { AvailabilityWindow, WeeklyUtcWindow } from './availability-window.js';
 import { isDuplicateKeyError } from './duplicate-key-error.js';
+import { recordEveryChange } from './mentor-directory.model.js';
 
 export const MENTOR_FORMATS = [
   'one-on-one',
@@ -150,6 +151,8 @@ const mentorProfileSchema = new Schema<MentorProfile>(
 mentorProfileSchema.index({ guildId: 1, userId: 1 }, { unique: true });
 // Serves the search for candidates (multikey on specialties) and "mentors of this specialty" for roles.
 mentorProfileSchema.index({ guildId: 1, specialties: 1, status: 1, 'approval.state': 1 });
+// The mentor search keeps profiles in memory in every process; each write tells them what changed.
+recordEveryChange(mentorProfileSchema);
 
 export const MentorProfileModel = mongoose.model<MentorProfile>('MentorProfile', mentorProfileSchema);
 
@@ -255,6 +258,33 @@ export async function findMentorsBySpecialty(
   approvalStates: readonly ApprovalState[],
 ): Promise<MentorProfile[]> {
   const docs = await mentorsBySpecialtyQuery(guildId, specialty, approvalStates).lean<Omit<MentorProfile, 'bio'>[]>();
+  return docs.map((doc) => toMentorProfile({ ...doc, bio: '' }));
+}
+
+/** The query behind `findSearchableMentors`; exported so a test can explain it. */
+export function searchableMentorsQuery(
+  guildId: string,
+  approvalStates: readonly ApprovalState[],
+  userIds?: readonly string[],
+) {
+  return MentorProfileModel.find({
+    guildId,
+    ...(userIds === undefined ? {} : { userId: { $in: userIds } }),
+    status: { $in: ['active', 'paused'] },
+    'approval.state': { $in: approvalStates },
+  }).select({ bio: 0 });
+}
+
+/**
+ * Not-retired mentors of every specialty with one of the approval states, of the whole server or only the
+ * listed users: what the mentor search keeps in memory. The bio is left out; results never show it.
+ */
+export async function findSearchableMentors(
+  guildId: string,
+  approvalStates: readonly ApprovalState[],
+  userIds?: readonly string[],
+): Promise<MentorProfile[]> {
+  const docs = await searchableMentorsQuery(guildId, approvalStates, userIds).lean<Omit<MentorProfile, 'bio'>[]>();
   return docs.map((doc) => toMentorProfile({ ...doc, bio: '' }));
 }
 
