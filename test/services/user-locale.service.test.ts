@@ -14,9 +14,9 @@ describe('user locales', () => {
     const userId = newUserId();
     expect(await locales.forInteraction(userId, 'es-419')).toBe('es');
     expect((await findUserLocale(userId))?.seenLocale).toBe('es');
-    const written = (await UserLocaleModel.findOne({ userId }).lean())?.updatedAt;
+    const written = (await UserLocaleModel.findOne({ userId }).lean<{ updatedAt: Date }>())?.updatedAt;
     expect(await locales.forInteraction(userId, 'es-ES')).toBe('es');
-    expect((await UserLocaleModel.findOne({ userId }).lean())?.updatedAt).toEqual(written);
+    expect((await UserLocaleModel.findOne({ userId }).lean<{ updatedAt: Date }>())?.updatedAt).toEqual(written);
     expect(await locales.forInteraction(userId, 'pt-BR')).toBe('pt-BR');
     expect((await findUserLocale(userId))?.seenLocale).toBe('pt-BR');
   });
