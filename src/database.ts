@@ -2,6 +2,7 @@ import mongoose from 'mongoose';
 import { MongoMemoryServer } from 'mongodb-memory-server-core';
 import { mkdir } from 'node:fs/promises';
 import type { Config } from './config.js';
+import { asDatabaseUnavailable } from './database-health.js';
 import { redact, type Logger } from './logger.js';
 import { StartupError } from './startup-error.js';
 
@@ -10,7 +11,22 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-const SERVER_SELECTION_TIMEOUT_MS = 5_000;
+/**
+ * How long an operation waits for a reachable server before it fails as "database unavailable": short
+ * enough that a command which does not defer still answers within Discord's 3 s.
+ */
+const SERVER_SELECTION_TIMEOUT_MS = 2_000;
+/** An operation whose server stops answering fails after this, rather than leaving "thinking…" forever. */
+const SOCKET_TIMEOUT_MS = 10_000;
+/** At start-up MongoDB may come up a moment after the bot (both restarted together): keep trying this long. */
+const STARTUP_WAIT_MS = 10_000;
+
+const CONNECTION_OPTIONS = {
+  serverSelectionTimeoutMS: SERVER_SELECTION_TIMEOUT_MS,
+  socketTimeoutMS: SOCKET_TIMEOUT_MS,
+  // Only operations started before the first connection wait for it; never longer than a server selection.
+  bufferTimeoutMS: SERVER_SELECTION_TIMEOUT_MS,
+} as const;
 
 /**
  * Connects mongoose to MONGODB_URI, or with none to an embedded `mongod` (mongodb-memory-server)
@@ -20,7 +36,7 @@ export async function openDatabase(config: Config['mongo'], logger: Logger): Pro
   const embedded = config.uri ? undefined : await startEmbeddedMongo(config.dataDir, logger);
   const uri = config.uri ?? embedded?.getUri('mentor-bot') ?? '';
   try {
-    await mongoose.connect(uri, { serverSelectionTimeoutMS: SERVER_SELECTION_TIMEOUT_MS });
+    await connectWithin(uri, STARTUP_WAIT_MS, logger);
   } catch (error) {
     await embedded?.stop();
     throw new StartupError(
@@ -32,12 +48,47 @@ export async function openDatabase(config: Config['mongo'], logger: Logger): Pro
   // Build every registered model's indexes before the first query relies on them.
   await Promise.all(Object.values(mongoose.connection.models).map((model) => model.init()));
   logger.info('Connected to MongoDB', { uri: redact(uri), embedded: Boolean(embedded) });
+  const stopReporting = reportConnectionChanges(logger);
   return {
     uri,
     async close() {
+      stopReporting();
       await mongoose.disconnect();
       await embedded?.stop({ doCleanup: false });
     },
+  };
+}
+
+async function connectWithin(uri: string, waitMs: number, logger: Logger): Promise<void> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      await mongoose.connect(uri, CONNECTION_OPTIONS);
+      return;
+    } catch (error) {
+      if (Date.now() >= deadline || !asDatabaseUnavailable(error)) throw error;
+      logger.warn('MongoDB is not reachable yet; trying again', { uri: redact(uri), error });
+    }
+  }
+}
+
+/**
+ * The driver reconnects by itself once MongoDB is back; these lines say when the bot lost and regained it
+ * (meanwhile interactions answer "database unavailable"). Returns a function that stops reporting.
+ */
+function reportConnectionChanges(logger: Logger): () => void {
+  const connection = mongoose.connection;
+  const lost = () => {
+    logger.warn('Lost the connection to MongoDB; the driver keeps trying to reconnect');
+  };
+  const regained = () => {
+    logger.info('Reconnected to MongoDB');
+  };
+  connection.on('disconnected', lost);
+  connection.on('reconnected', regained);
+  return () => {
+    connection.off('disconnected', lost);
+    connection.off('reconnected', regained);
   };
 }
 

@@ -40,3 +40,15 @@ export class ConflictError extends UserError {
     super('conflict', { reason });
   }
 }
+
+/**
+ * MongoDB cannot be reached or did not answer in time. Nothing the user did, and it passes by itself:
+ * the member is asked to try again in a minute, and jobs retry. `asDatabaseUnavailable` (src/database-health.ts)
+ * recognises the driver's and mongoose's errors for it.
+ */
+export class DatabaseUnavailableError extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super('The database is unavailable', options);
+    this.name = 'DatabaseUnavailableError';
+  }
+}

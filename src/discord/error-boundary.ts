@@ -1,16 +1,35 @@
-import type { RepliableInteraction } from 'discord.js';
+import { DiscordAPIError, DiscordjsErrorCodes, RESTJSONErrorCodes, type RepliableInteraction } from 'discord.js';
+import { asDatabaseUnavailable } from '../database-health.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { InvalidCustomIdError } from './custom-id.js';
-import { EXPIRED_COMPONENT_MESSAGE, INTERNAL_ERROR_MESSAGE, userMessageFor } from './error-messages.js';
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  EXPIRED_COMPONENT_MESSAGE,
+  INTERNAL_ERROR_MESSAGE,
+  userMessageFor,
+} from './error-messages.js';
 import { respondPrivately } from './respond.js';
+
+export interface ErrorReplyOptions {
+  /**
+   * The router already sent the first answer because the handler was too slow: the error replaces that
+   * private answer instead of adding a message, and a handler's own answer that came too late is dropped.
+   */
+  answeredLate?: boolean;
+}
 
 /**
  * Turns whatever a handler threw into an ephemeral answer: a user error's own message, a stale
- * component's hint, or a generic apology for bugs, which are logged with the interaction's context.
- * It never throws: a failure to answer is logged too.
+ * component's hint, the database being unreachable, or a generic apology for bugs, which are logged with
+ * the interaction's context. It never throws: a failure to answer is logged too.
  */
-export async function replyWithError(interaction: RepliableInteraction, error: unknown, logger: Logger): Promise<void> {
+export async function replyWithError(
+  interaction: RepliableInteraction,
+  error: unknown,
+  logger: Logger,
+  options: ErrorReplyOptions = {},
+): Promise<void> {
   let message: string;
   if (error instanceof UserError) {
     message = userMessageFor(error);
@@ -18,13 +37,25 @@ export async function replyWithError(interaction: RepliableInteraction, error: u
   } else if (error instanceof InvalidCustomIdError) {
     message = EXPIRED_COMPONENT_MESSAGE;
     logger.warn('Refused a component id', { reason: error.reason, customId: error.customId });
+  } else if (asDatabaseUnavailable(error)) {
+    message = DATABASE_UNAVAILABLE_MESSAGE;
+    logger.warn('The database is unavailable; asked the member to try again', { error });
+  } else if (options.answeredLate && isAlreadyAcknowledged(error)) {
+    logger.warn('The handler answered after the router had answered for it; its answer was dropped', { error });
+    return;
   } else {
     message = INTERNAL_ERROR_MESSAGE;
     logger.error('Interaction failed', { error });
   }
   try {
-    await respondPrivately(interaction, message);
+    if (options.answeredLate) await interaction.editReply({ content: message, embeds: [], components: [] });
+    else await respondPrivately(interaction, message);
   } catch (replyError) {
     logger.error('Could not tell the user about an error', { error: replyError, original: String(error) });
   }
+}
+
+function isAlreadyAcknowledged(error: unknown): boolean {
+  if (error instanceof DiscordAPIError) return error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged;
+  return (error as { code?: unknown } | null)?.code === DiscordjsErrorCodes.InteractionAlreadyReplied;
 }

@@ -24,3 +24,9 @@ export const EXPIRED_COMPONENT_MESSAGE =
 
 export const INTERNAL_ERROR_MESSAGE =
   'Something went wrong on our side and it has been logged. Please try again in a minute; if it keeps happening, tell a server admin.';
+
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable right now; try again in a minute.';
+
+/** When a handler has not answered in time although the database is up (it is slow, or Discord is). */
+export const SLOW_ANSWER_MESSAGE =
+  'This is taking longer than it should. If nothing else appears here, try again in a minute.';

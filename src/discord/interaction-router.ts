@@ -6,7 +6,9 @@ import {
   type ButtonInteraction,
   type Interaction,
   type ModalSubmitInteraction,
+  type RepliableInteraction,
 } from 'discord.js';
+import { asDatabaseUnavailable, isDatabaseConnected } from '../database-health.js';
 import { UserError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { SlashCommand } from './command.js';
@@ -14,9 +16,18 @@ import { componentKindOf, type ComponentHandler } from './component.js';
 import type { AppContext } from './context.js';
 import { createCustomIdDecoder, InvalidCustomIdError } from './custom-id.js';
 import { replyWithError } from './error-boundary.js';
+import { DATABASE_UNAVAILABLE_MESSAGE, SLOW_ANSWER_MESSAGE } from './error-messages.js';
 
 const MAX_CHOICES = 25;
 const MAX_CHOICE_LENGTH = 100;
+/**
+ * Discord drops an interaction that is not acknowledged within 3 s of its creation. A handler that does not
+ * defer gets this long for the reads before its first answer (the rest is for the answer to travel); then
+ * the router answers for it, privately, so a slow or unreachable database never leaves "interaction failed".
+ */
+export const FIRST_ANSWER_BUDGET_MS = 2_200;
+/** Autocomplete cannot be deferred: past this, the member gets no choices rather than an error. */
+export const AUTOCOMPLETE_BUDGET_MS = 2_000;
 
 export interface InteractionRouter {
   handle(interaction: Interaction): Promise<void>;
@@ -52,6 +63,7 @@ export function createInteractionRouter({ commands, components, context, logger 
 
   async function runCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const ctx = scopedContext(interaction, commandPath(interaction));
+    let watchdog: FirstAnswerWatchdog | undefined;
     try {
       const command = commandsByName.get(interaction.commandName);
       if (!command)
@@ -61,20 +73,40 @@ export function createInteractionRouter({ commands, components, context, logger 
         });
       if (!interaction.inGuild()) throw new UserError('guild-only');
       if (command.defer === 'ephemeral') await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+      else watchdog = watchFirstAnswer(interaction, ctx.logger);
       await command.execute(interaction, ctx);
     } catch (error) {
-      await replyWithError(interaction, error, ctx.logger);
+      await replyWithError(interaction, error, ctx.logger, { answeredLate: (await watchdog?.answeredLate()) ?? false });
+    } finally {
+      watchdog?.stop();
     }
   }
 
   async function runAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
     const ctx = scopedContext(interaction, `${interaction.commandName} (autocomplete)`);
     let choices: Awaited<ReturnType<NonNullable<SlashCommand['autocomplete']>>> = [];
+    let timer: NodeJS.Timeout | undefined;
     try {
       const command = commandsByName.get(interaction.commandName);
-      choices = (await command?.autocomplete?.(interaction, ctx)) ?? [];
+      const lookup = Promise.resolve(command?.autocomplete?.(interaction, ctx));
+      const late = new Promise<'late'>((resolve) => {
+        timer = setTimeout(() => {
+          resolve('late');
+        }, AUTOCOMPLETE_BUDGET_MS);
+      });
+      const found = await Promise.race([lookup, late]);
+      if (found === 'late') {
+        ctx.logger.warn('Autocomplete took too long; offered no choices', { budgetMs: AUTOCOMPLETE_BUDGET_MS });
+        lookup.catch((error: unknown) => ctx.logger.warn('Late autocomplete failed', { error }));
+      } else {
+        choices = found ?? [];
+      }
     } catch (error) {
-      ctx.logger.error('Autocomplete failed', { error });
+      if (asDatabaseUnavailable(error))
+        ctx.logger.warn('Autocomplete offered no choices: the database is unavailable', { error });
+      else ctx.logger.error('Autocomplete failed', { error });
+    } finally {
+      clearTimeout(timer);
     }
     try {
       await interaction.respond(
@@ -89,6 +121,7 @@ export function createInteractionRouter({ commands, components, context, logger 
     interaction: ButtonInteraction | AnySelectMenuInteraction | ModalSubmitInteraction,
   ): Promise<void> {
     const ctx = scopedContext(interaction, `component ${interaction.customId.split(':')[1] ?? '?'}`);
+    let watchdog: FirstAnswerWatchdog | undefined;
     try {
       const { route, params } = decodeCustomId(interaction.customId);
       const handler = handlersByRoute.get(route.name);
@@ -96,13 +129,16 @@ export function createInteractionRouter({ commands, components, context, logger 
         throw new InvalidCustomIdError(interaction.customId, 'no handler of that kind');
       }
       if (handler.defer === 'ephemeral') await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+      else watchdog = watchFirstAnswer(interaction, ctx.logger);
       await (handler.handle as (i: typeof interaction, p: unknown, c: AppContext) => Promise<void>)(
         interaction,
         params,
         ctx,
       );
     } catch (error) {
-      await replyWithError(interaction, error, ctx.logger);
+      await replyWithError(interaction, error, ctx.logger, { answeredLate: (await watchdog?.answeredLate()) ?? false });
+    } finally {
+      watchdog?.stop();
     }
   }
 
@@ -152,4 +188,46 @@ function commandPath(interaction: ChatInputCommandInteraction): string {
   const group = interaction.options.getSubcommandGroup(false);
   const sub = interaction.options.getSubcommand(false);
   return [interaction.commandName, group, sub].filter(Boolean).join(' ');
+}
+
+interface FirstAnswerWatchdog {
+  /** Whether the router answered for the handler; waits for that answer to be sent. */
+  answeredLate(): Promise<boolean>;
+  stop(): void;
+}
+
+/**
+ * Answers for a handler that has not answered within FIRST_ANSWER_BUDGET_MS: the database message when
+ * MongoDB is known to be down, otherwise a note that it is slow. A later `respond()` replaces that note
+ * with the real answer (it edits the reply), so a slow database still gets the member their result.
+ */
+function watchFirstAnswer(interaction: RepliableInteraction, logger: Logger): FirstAnswerWatchdog {
+  let lateAnswer: Promise<boolean> | undefined;
+  const timer = setTimeout(() => {
+    if (interaction.deferred || interaction.replied) return;
+    const databaseConnected = isDatabaseConnected();
+    logger.warn('No answer within the first-answer budget; the router answered', {
+      budgetMs: FIRST_ANSWER_BUDGET_MS,
+      databaseConnected,
+    });
+    lateAnswer = interaction
+      .reply({
+        content: databaseConnected ? SLOW_ANSWER_MESSAGE : DATABASE_UNAVAILABLE_MESSAGE,
+        flags: MessageFlags.Ephemeral,
+      })
+      .then(
+        () => true,
+        (error: unknown) => {
+          // The handler answered in the same instant; its answer stands.
+          logger.warn('Could not send the late answer', { error });
+          return false;
+        },
+      );
+  }, FIRST_ANSWER_BUDGET_MS);
+  return {
+    answeredLate: () => lateAnswer ?? Promise.resolve(false),
+    stop: () => {
+      clearTimeout(timer);
+    },
+  };
 }

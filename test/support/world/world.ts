@@ -8,10 +8,10 @@ import { JOBS_COLLECTION } from '../../../src/jobs/job-scheduler.js';
 import { createLogger } from '../../../src/logger.js';
 import { startDiscordEmulator, type DiscordEmulator } from '../discord/index.js';
 import type { ChannelRecord, GuildRecord, MessageRecord } from '../discord/state/records.js';
-import { startTestDatabase, type TestDatabase } from '../mongo/index.js';
 import { Actor } from './actor.js';
 import { CapturedLogs } from './captured-logs.js';
 import { TestClock } from './test-clock.js';
+import { startWorldDatabase, type WorldDatabase } from './world-database.js';
 
 export type WorldOptions = Pick<AppOptions, 'commands' | 'components' | 'jobs'>;
 
@@ -37,13 +37,13 @@ export class World {
 
   private constructor(
     readonly emulator: DiscordEmulator,
-    readonly database: TestDatabase,
+    readonly database: WorldDatabase,
     readonly guild: GuildRecord,
     readonly config: Config,
   ) {}
 
   static async start(options: WorldOptions = {}): Promise<World> {
-    const database = await startTestDatabase();
+    const database = await startWorldDatabase();
     const emulator = await startDiscordEmulator({ heartbeatIntervalMs: 1_000 }).catch(async (error: unknown) => {
       await database.stop();
       throw error;
@@ -56,7 +56,7 @@ export class World {
         guildId: guild.id,
         apiBaseUrl: emulator.restBaseUrl,
       },
-      mongo: { uri: database.uri, dataDir: './data/test-unused' },
+      mongo: { uri: database.appUri, dataDir: './data/test-unused' },
       logLevel: 'debug',
       env: 'test',
     };
