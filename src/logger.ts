@@ -7,9 +7,18 @@ const SECRET_KEY = /token|secret|password|authorization/i;
 const URI_CREDENTIALS = /(mongodb(?:\+srv)?:\/\/)[^@/\s]+@/g;
 // Bot tokens are three base64url segments; they must never reach a log even inside an error message.
 const BOT_TOKEN = /\b[\w-]{23,28}\.[\w-]{6,7}\.[\w-]{27,40}\b/g;
+// Interaction and webhook tokens let anyone post as the bot for 15 minutes (webhook tokens, forever). They
+// travel in URL paths: /interactions/:id/:token/callback and /webhooks/:applicationId/:token/...
+const TOKEN_IN_PATH = /(\/(?:interactions|webhooks)\/\d+\/)[^/?#\s"'`]+/g;
+// Discord's interaction tokens are base64 of "interaction:<id>:<secret>", should one appear outside a URL.
+const INTERACTION_TOKEN = /\baW50ZXJhY3Rpb246[\w+/=-]+/g;
 
 export function redact(text: string): string {
-  return text.replace(URI_CREDENTIALS, '$1***@').replace(BOT_TOKEN, '***');
+  return text
+    .replace(URI_CREDENTIALS, '$1***@')
+    .replace(BOT_TOKEN, '***')
+    .replace(TOKEN_IN_PATH, '$1***')
+    .replace(INTERACTION_TOKEN, '***');
 }
 
 function redactValue(value: unknown, depth = 0): unknown {

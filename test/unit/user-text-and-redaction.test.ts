@@ -42,3 +42,41 @@ describe('log redaction', () => {
     expect(logs.entries[0]?.error).toMatchObject({ code: 50013, status: 403 });
   });
 });
+
+describe('interaction and webhook tokens', () => {
+  const TOKEN = 'aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4OmFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6';
+  const API = 'https://discord.com/api/v10';
+
+  it('are hidden in interaction callback and webhook URLs, keeping the ids', () => {
+    expect(redact(`POST ${API}/interactions/1234567890123456789/${TOKEN}/callback?with_response=false`)).toBe(
+      `POST ${API}/interactions/1234567890123456789/***/callback?with_response=false`,
+    );
+    expect(redact(`PATCH ${API}/webhooks/42/emulated-abc_DEF-123/messages/%40original`)).toBe(
+      `PATCH ${API}/webhooks/42/***/messages/%40original`,
+    );
+    expect(redact(`token ${TOKEN} seen`)).toBe('token *** seen');
+  });
+
+  it('are hidden in a failed Discord call logged as an error, and its request body is not logged', () => {
+    const logs = new CapturedLogs();
+    const logger = createLogger({ logLevel: 'info', env: 'production' }, logs);
+    const url = `${API}/webhooks/42/${TOKEN}/messages/@original`;
+    const error = Object.assign(new Error(`Unknown Webhook at ${url}`), {
+      code: 10015,
+      status: 404,
+      method: 'PATCH',
+      url,
+      requestBody: { json: { content: `secret reply for ${TOKEN}` } },
+    });
+    error.stack = `Error: Unknown Webhook\n    at ${url}`;
+    logger.error('Could not edit', { error, context: { url } });
+    const line = JSON.stringify(logs.entries);
+    expect(line).not.toContain(TOKEN);
+    expect(line).not.toContain('secret reply');
+    expect(logs.entries[0]?.error).toMatchObject({
+      code: 10015,
+      status: 404,
+      url: `${API}/webhooks/42/***/messages/@original`,
+    });
+  });
+});

@@ -223,7 +223,8 @@ export class InteractionDriver {
     locale?: Locale | undefined;
   }): InteractionHandle {
     const id = this.core.ids.next();
-    const token = `emulated-${randomBytes(24).toString('base64url')}`;
+    // Shaped like Discord's: base64 of "interaction:<id>:<secret>".
+    const token = Buffer.from(`interaction:${id}:${randomBytes(48).toString('base64url')}`).toString('base64url');
     const payload = buildInteractionPayload(this.core, {
       id,
       token,
