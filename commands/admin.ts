@@ -8,9 +8,15 @@ import { applyRoleChanges, roleFailureNote } from '../src/discord/member-roles.j
 import { respond } from '../src/discord/respond.js';
 import { updateMentorProgramSettings } from '../src/services/guild-settings.service.js';
 import { approveMentor, rejectMentor } from '../src/services/mentor-profile.service.js';
+import {
+  MAX_REQUEST_COOLDOWN_DAYS,
+  closePendingRequestsForMentor,
+  setRequestCooldown,
+} from '../src/services/mentorship-request.service.js';
+import { requestNoticeQueue } from '../src/jobs/mentorship-request-notice.job.js';
 import { userText } from '../src/views/format.js';
 
-const subcommand = z.enum(['formal-program', 'mentor-role', 'approve', 'reject']);
+const subcommand = z.enum(['formal-program', 'mentor-role', 'approve', 'reject', 'request-cooldown']);
 
 export const adminCommand = defineCommand({
   data: new SlashCommandBuilder()
@@ -29,6 +35,19 @@ export const adminCommand = defineCommand({
         .setName('mentor-role')
         .setDescription('The role every recognised mentor gets')
         .addRoleOption((o) => o.setName('role').setDescription('The role (leave empty to clear)')),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('request-cooldown')
+        .setDescription('Days a declined member waits before asking the same mentor again (default 30)')
+        .addIntegerOption((o) =>
+          o
+            .setName('days')
+            .setDescription('0 turns the cooling-off off')
+            .setRequired(true)
+            .setMinValue(0)
+            .setMaxValue(MAX_REQUEST_COOLDOWN_DAYS),
+        ),
     )
     .addSubcommand((sub) =>
       sub
@@ -70,6 +89,16 @@ export const adminCommand = defineCommand({
       });
       return;
     }
+    if (sub === 'request-cooldown') {
+      const days = await setRequestCooldown({ guildId, actor, days: interaction.options.getInteger('days', true) });
+      await respond(interaction, {
+        content:
+          days === 0
+            ? 'Cooling-off off: a declined member may ask the same mentor again at once.'
+            : `A declined member now waits ${days} day(s) before asking the same mentor again.`,
+      });
+      return;
+    }
     const applicant = interaction.options.getUser('user', true);
     const decision =
       sub === 'approve'
@@ -78,6 +107,12 @@ export const adminCommand = defineCommand({
             { guildId, mentorUserId: applicant.id, actor, reason: interaction.options.getString('reason', true) },
             ctx.clock,
           );
+    if (sub === 'reject') {
+      await closePendingRequestsForMentor(guildId, applicant.id, 'rejected', {
+        clock: ctx.clock,
+        notices: requestNoticeQueue(ctx),
+      });
+    }
     const roles = interaction.guild
       ? await applyRoleChanges(interaction.guild, applicant.id, decision, ctx.logger)
       : { failed: [] };

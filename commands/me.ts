@@ -5,10 +5,12 @@ import { defineCommand } from '../src/discord/command.js';
 import { respond } from '../src/discord/respond.js';
 import { localTimeNow, formatAvailability } from '../src/services/availability.js';
 import { setMemberAvailability, setMemberTimezone } from '../src/services/member-profile.service.js';
+import { pendingRequestsOf } from '../src/services/mentorship-request.service.js';
+import { memberRequestsView } from '../src/views/mentorship-request.view.js';
 import { timezoneChoices, timezoneOption } from '../src/discord/timezone-option.js';
 import { userText } from '../src/views/format.js';
 
-const subcommand = z.enum(['timezone', 'hours']);
+const subcommand = z.enum(['timezone', 'hours', 'requests']);
 
 export const meCommand = defineCommand({
   data: new SlashCommandBuilder()
@@ -33,11 +35,20 @@ export const meCommand = defineCommand({
             .setMaxLength(400),
         ),
     )
+    .addSubcommand((sub) =>
+      sub.setName('requests').setDescription('Your mentorship requests waiting for an answer; withdraw one here'),
+    )
     .toJSON(),
   defer: 'ephemeral',
   async execute(interaction, ctx) {
     const ref = { guildId: guildIdOf(interaction), userId: interaction.user.id };
-    if (subcommand.parse(interaction.options.getSubcommand()) === 'timezone') {
+    const sub = subcommand.parse(interaction.options.getSubcommand());
+    if (sub === 'requests') {
+      const { requests, total } = await pendingRequestsOf(ref.guildId, ref.userId);
+      await respond(interaction, memberRequestsView(requests, total));
+      return;
+    }
+    if (sub === 'timezone') {
       const profile = await setMemberTimezone({ ...ref, timezone: interaction.options.getString('timezone', true) });
       const zone = profile.timezone ?? 'UTC';
       await respond(interaction, {

@@ -19,10 +19,12 @@ import {
   retireMentor,
   type MentorChange,
 } from '../src/services/mentor-profile.service.js';
-import { pendingRequestsFor } from '../src/services/mentorship-request.service.js';
+import { blockMember, unblockMember } from '../src/services/mentor-block.service.js';
+import { closePendingRequestsForMentor, pendingRequestsFor } from '../src/services/mentorship-request.service.js';
+import { requestNoticeQueue } from '../src/jobs/mentorship-request-notice.job.js';
 import { parseInput } from '../src/services/service-input.js';
 import { pauseEndJob } from '../src/jobs/pause-end.job.js';
-import { requestForMentor } from '../src/views/mentorship-request.view.js';
+import { memberLabel, requestForMentor } from '../src/views/mentorship-request.view.js';
 import { timezoneChoices, timezoneOption } from '../src/discord/timezone-option.js';
 import { timestamp } from '../src/views/format.js';
 import { mentorDraftPanel } from '../src/views/mentor-draft.view.js';
@@ -50,7 +52,7 @@ const detailOptions = (sub: SlashCommandSubcommandBuilder, required: boolean) =>
       o.setName('languages').setDescription('Languages you mentor in, comma-separated (default: en)').setMaxLength(100),
     );
 
-const subcommand = z.enum(['register', 'edit', 'pause', 'resume', 'retire', 'profile', 'requests']);
+const subcommand = z.enum(['register', 'edit', 'pause', 'resume', 'retire', 'profile', 'requests', 'block', 'unblock']);
 /** Requests listed at once, oldest first; the rest wait for the next look. */
 const REQUESTS_SHOWN = 5;
 const pauseOptions = z.object({
@@ -98,6 +100,18 @@ export const mentorCommand = defineCommand({
     .addSubcommand((sub) => sub.setName('resume').setDescription('Take requests again after a pause'))
     .addSubcommand((sub) => sub.setName('retire').setDescription('Stop mentoring; your profile and history are kept'))
     .addSubcommand((sub) => sub.setName('requests').setDescription('Mentorship requests waiting for your answer'))
+    .addSubcommand((sub) =>
+      sub
+        .setName('block')
+        .setDescription('Stop a member from asking you for mentorship')
+        .addUserOption((o) => o.setName('user').setDescription('The member').setRequired(true)),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('unblock')
+        .setDescription('Let a member you blocked ask you again')
+        .addUserOption((o) => o.setName('user').setDescription('The member').setRequired(true)),
+    )
     .addSubcommand((sub) =>
       sub
         .setName('profile')
@@ -153,18 +167,41 @@ export const mentorCommand = defineCommand({
         await answerChange(interaction, change, 'Welcome back: members can find you again.', ctx.logger);
         return;
       }
-      case 'retire':
+      case 'retire': {
+        const change = await retireMentor({ guildId, userId }, ctx.clock);
+        const closed = await closePendingRequestsForMentor(guildId, userId, 'retired', {
+          clock: ctx.clock,
+          notices: requestNoticeQueue(ctx),
+        });
         await answerChange(
           interaction,
-          await retireMentor({ guildId, userId }, ctx.clock),
-          'You have retired from mentoring. Thank you! `/mentor register` brings you back any time.',
+          change,
+          'You have retired from mentoring. Thank you! `/mentor register` brings you back any time.' +
+            (closed > 0 ? ` ${closed} waiting request(s) were closed and the members told.` : ''),
           ctx.logger,
         );
         return;
+      }
+      case 'block':
+      case 'unblock': {
+        const member = interaction.options.getUser('user', true);
+        const ref = { guildId, mentorId: userId, memberId: member.id };
+        if (sub === 'block') await blockMember(ref, ctx.clock);
+        const lifted = sub === 'unblock' && (await unblockMember(ref));
+        await respond(interaction, {
+          content:
+            sub === 'block'
+              ? `${memberLabel(member.id, member.displayName)} can no longer ask you for mentorship. \`/mentor unblock\` lifts it.`
+              : lifted
+                ? `${memberLabel(member.id, member.displayName)} can ask you for mentorship again.`
+                : `${memberLabel(member.id, member.displayName)} was not blocked.`,
+        });
+        return;
+      }
       case 'requests': {
         // One message per request, so answering one redraws only that one.
         const { requests, total } = await pendingRequestsFor(guildId, userId, REQUESTS_SHOWN);
-        const [first, ...rest] = requests.map(requestForMentor);
+        const [first, ...rest] = requests.map((request) => requestForMentor(request));
         const header =
           total === 0
             ? 'No requests are waiting for you.'

@@ -7,13 +7,18 @@ export interface GuildSettings {
   formalProgram: boolean;
   /** A Discord role every mentor gets while registered and approved, if the server set one. */
   mentorRoleId: string | null;
+  /** Days a member must wait after a mentor declined them before asking that mentor again; 0 turns it off. */
+  requestCooldownDays: number;
 }
+
+export const DEFAULT_REQUEST_COOLDOWN_DAYS = 30;
 
 const guildSettingsSchema = new Schema<GuildSettings>(
   {
     guildId: { type: String, required: true },
     formalProgram: { type: Boolean, default: false },
     mentorRoleId: { type: String, default: null },
+    requestCooldownDays: { type: Number, default: DEFAULT_REQUEST_COOLDOWN_DAYS },
   },
   { timestamps: true },
 );
@@ -22,11 +27,16 @@ guildSettingsSchema.index({ guildId: 1 }, { unique: true });
 export const GuildSettingsModel = mongoose.model<GuildSettings>('GuildSettings', guildSettingsSchema);
 
 function defaults(guildId: string): GuildSettings {
-  return { guildId, formalProgram: false, mentorRoleId: null };
+  return { guildId, formalProgram: false, mentorRoleId: null, requestCooldownDays: DEFAULT_REQUEST_COOLDOWN_DAYS };
 }
 
 function toGuildSettings(doc: GuildSettings): GuildSettings {
-  return { guildId: doc.guildId, formalProgram: doc.formalProgram, mentorRoleId: doc.mentorRoleId ?? null };
+  return {
+    guildId: doc.guildId,
+    formalProgram: doc.formalProgram,
+    mentorRoleId: doc.mentorRoleId ?? null,
+    requestCooldownDays: doc.requestCooldownDays ?? DEFAULT_REQUEST_COOLDOWN_DAYS,
+  };
 }
 
 export async function getGuildSettings(guildId: string): Promise<GuildSettings> {

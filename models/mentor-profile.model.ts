@@ -328,6 +328,14 @@ export async function decrementActiveMentees(guildId: string, userId: string): P
   return doc === null ? null : toMentorProfile(doc);
 }
 
+/**
+ * Writes the number of places in use, as counted from the mentor's active mentorships. Not part of the
+ * editable profile, so it does not bump the revision an edit in progress relies on.
+ */
+export async function setActiveMenteeCount(guildId: string, userId: string, count: number): Promise<void> {
+  await MentorProfileModel.updateOne({ guildId, userId }, { $set: { activeMenteeCount: count } });
+}
+
 /** Replaces the responsiveness figures the search scores; not part of the editable profile, so unguarded. */
 export async function setResponseStats(guildId: string, userId: string, stats: ResponseStats): Promise<void> {
   await MentorProfileModel.updateOne({ guildId, userId }, { $set: { responseStats: stats } });

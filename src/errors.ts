@@ -4,7 +4,7 @@
  * Anything else that is thrown is a bug: the error boundary logs it and shows a generic message.
  */
 export type UserErrorCode =
-  'not-found' | 'invalid-input' | 'forbidden' | 'conflict' | 'expired-component' | 'guild-only';
+  'not-found' | 'invalid-input' | 'forbidden' | 'conflict' | 'expired-component' | 'guild-only' | 'request-refused';
 
 export class UserError extends Error {
   constructor(
@@ -38,6 +38,35 @@ export class ForbiddenError extends UserError {
 export class ConflictError extends UserError {
   constructor(reason: string) {
     super('conflict', { reason });
+  }
+}
+
+/**
+ * Why a mentorship request cannot be made, or answered: the asker themself, the mentor's standing, the
+ * member's limits, an earlier decline or block, or a request that is no longer pending.
+ */
+export type RequestRefusal =
+  | 'self'
+  | 'mentor-unavailable'
+  | 'mentor-full'
+  | 'mentor-left'
+  | 'already-mentored'
+  | 'duplicate'
+  | 'limit'
+  | 'cooldown'
+  | 'blocked'
+  | 'already-answered'
+  | 'mentor-paused'
+  | 'mentor-not-recognised'
+  | 'no-free-place';
+
+export class RequestRefusedError extends UserError {
+  /** `details` carries what the words need: `mentorId`, `mentorName`, `max`, `until` (unix seconds), `status`. */
+  constructor(
+    readonly refusal: RequestRefusal,
+    details: Readonly<Record<string, string | number>> = {},
+  ) {
+    super('request-refused', { refusal, ...details });
   }
 }
 

@@ -8,10 +8,12 @@ import {
 import { searchPageButton } from './mentor-search.components.js';
 import {
   acceptRequestButton,
+  blockRequestButton,
   declineReasonModal,
   declineRequestButton,
   requestGoalsModal,
   requestMentorButton,
+  withdrawRequestButton,
 } from './mentorship-request.components.js';
 
 /** Every button, select and modal handler, claimed by its custom-id route. */
@@ -26,4 +28,6 @@ export const components: readonly ComponentHandler[] = [
   acceptRequestButton,
   declineRequestButton,
   declineReasonModal,
+  blockRequestButton,
+  withdrawRequestButton,
 ];

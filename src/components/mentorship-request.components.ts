@@ -1,50 +1,164 @@
-import { MessageFlags } from 'discord.js';
+import {
+  DiscordAPIError,
+  MessageFlags,
+  RESTJSONErrorCodes,
+  type ButtonInteraction,
+  type Guild,
+  type ModalSubmitInteraction,
+} from 'discord.js';
 import { guildIdOf } from '../discord/actor.js';
 import { defineComponent } from '../discord/component.js';
 import type { AppContext } from '../discord/context.js';
-import { sendDirectMessage } from '../discord/direct-message.js';
+import { deliverDirectMessage } from '../discord/direct-message.js';
+import { RequestRefusedError } from '../errors.js';
 import { mentorshipRequestExpiryJob } from '../jobs/mentorship-request-expiry.job.js';
+import { queueRequestNotices, requestNoticeQueue } from '../jobs/mentorship-request-notice.job.js';
+import { blockMember } from '../services/mentor-block.service.js';
 import {
   REQUEST_LIFETIME_MS,
   acceptMentorship,
+  checkCanRequest,
   declineMentorship,
+  noticeDelivered,
+  pendingRequestsOf,
   refreshResponseStats,
   requestMentorship,
+  requestOwingNotices,
   withdrawMentorshipRequest,
   type MentorshipRequest,
 } from '../services/mentorship-request.service.js';
 import {
+  BLOCKED_NOTE,
   declineModal,
   goalsModal,
+  memberRequestsView,
   requestForMentor,
-  requestOutcomeForMentee,
   requestSentNote,
+  withdrawnNote,
 } from '../views/mentorship-request.view.js';
 import {
   acceptRequestRoute,
+  blockRequestRoute,
   declineReasonRoute,
   declineRequestRoute,
   requestGoalsRoute,
   requestMentorRoute,
+  withdrawRequestRoute,
 } from './mentorship-request.routes.js';
 
-/** Bookkeeping after the user has their answer; a failure here is logged, not shown. */
-async function afterAnswer(request: MentorshipRequest, ctx: AppContext): Promise<void> {
-  await sendDirectMessage(ctx.client, request.menteeId, { content: requestOutcomeForMentee(request) }, ctx.logger);
+/**
+ * How long the Request button waits for the refusal checks before opening the form anyway: a modal must
+ * be the first answer, within Discord's 3 s, and the checks run again when the form is sent.
+ */
+const CHECK_BUDGET_MS = 1_500;
+
+/** The name a member shows on this server, to print beside their mention. */
+function displayNameOf(interaction: ButtonInteraction | ModalSubmitInteraction): string {
+  const member = interaction.member;
+  if (member && 'displayName' in member) return member.displayName;
+  return member?.nick ?? interaction.user.displayName;
+}
+
+/** The mentor's display name; a mentor who left the server cannot be asked (Discord answers 10007). */
+async function mentorNameIn(guild: Guild | null, mentorId: string, ctx: AppContext): Promise<string | null> {
+  if (!guild) return null;
   try {
-    await ctx.jobs.cancel(mentorshipRequestExpiryJob, { requestId: request.id });
-    await refreshResponseStats(request.guildId, request.mentorId);
+    return (await guild.members.fetch(mentorId)).displayName;
   } catch (error) {
-    ctx.logger.error('Could not finish the bookkeeping of an answered request', { requestId: request.id, error });
+    if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownMember) {
+      throw new RequestRefusedError('mentor-left', { mentorId });
+    }
+    ctx.logger.warn('Could not read the mentor’s display name', { mentorId, error });
+    return null;
   }
 }
 
-/** Anyone who sees a search result may ask; the service decides whether the mentor can be asked. */
+/**
+ * After a mentor's answer: the member and the mentor's DM are seen to by a durable job (queued first),
+ * the pressed message shows the answer, then the responsiveness figures move.
+ */
+async function afterAnswer(
+  interaction: ButtonInteraction | ModalSubmitInteraction,
+  acknowledged: boolean,
+  request: MentorshipRequest,
+  ctx: AppContext,
+  note = '',
+): Promise<void> {
+  await requestNoticeQueue(ctx).deliver(request.id, request.status);
+  await redrawPressed(interaction, acknowledged, request, ctx, note);
+  await refreshResponseStats(request.guildId, request.mentorId).catch((error: unknown) => {
+    ctx.logger.warn('Could not refresh response stats', { mentorId: request.mentorId, error });
+  });
+}
+
+/**
+ * Acknowledges a press on the mentor's request message at once (a deferred update), so a slow database
+ * cannot make Discord show "interaction failed". If even that fails, the decision is still recorded:
+ * the notice job redraws the mentor's DM.
+ */
+async function acknowledgeUpdate(interaction: ButtonInteraction | ModalSubmitInteraction, ctx: AppContext) {
+  try {
+    await interaction.deferUpdate();
+    return true;
+  } catch (error) {
+    ctx.logger.warn('Could not acknowledge a press; going on with the decision', { error });
+    return false;
+  }
+}
+
+/** Shows the request as it now is on the message that was pressed; a failure is logged, the DM is redrawn anyway. */
+async function redrawPressed(
+  interaction: ButtonInteraction | ModalSubmitInteraction,
+  acknowledged: boolean,
+  request: MentorshipRequest,
+  ctx: AppContext,
+  note = '',
+): Promise<void> {
+  if (!acknowledged) return;
+  await interaction.editReply(requestForMentor(request, note)).catch((error: unknown) => {
+    ctx.logger.warn('Could not redraw the answered request', { requestId: request.id, error });
+  });
+}
+
+/**
+ * A press on a request that is no longer pending (a replay, a second tab, an expiry meanwhile): its
+ * message is brought up to date before the refusal is shown.
+ */
+async function redrawIfDecided(
+  interaction: ButtonInteraction | ModalSubmitInteraction,
+  acknowledged: boolean,
+  requestId: string,
+  error: unknown,
+  ctx: AppContext,
+): Promise<never> {
+  if (error instanceof RequestRefusedError && error.refusal === 'already-answered') {
+    const request = await requestOwingNotices(requestId);
+    if (request && request.mentorId === interaction.user.id)
+      await redrawPressed(interaction, acknowledged, request, ctx);
+  }
+  throw error;
+}
+
+/** Anyone who sees a search result may ask; what does not depend on their goals is checked before the form. */
 export const requestMentorButton = defineComponent({
   kind: 'button',
   route: requestMentorRoute,
   defer: 'none',
-  async handle(interaction, { mentorId }) {
+  async handle(interaction, { mentorId }, ctx) {
+    const check = checkCanRequest(
+      { guildId: guildIdOf(interaction), menteeId: interaction.user.id, mentorId },
+      ctx.clock,
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const budget = new Promise<'slow'>((resolve) => (timer = setTimeout(() => resolve('slow'), CHECK_BUDGET_MS)));
+    try {
+      if ((await Promise.race([check.then(() => 'checked' as const), budget])) === 'slow') {
+        check.catch(() => undefined);
+        ctx.logger.warn('Request checks were slow; opened the form and will check on submit', { mentorId });
+      }
+    } finally {
+      clearTimeout(timer);
+    }
     await interaction.showModal(goalsModal(mentorId));
   },
 });
@@ -54,12 +168,15 @@ export const requestGoalsModal = defineComponent({
   route: requestGoalsRoute,
   defer: 'ephemeral',
   async handle(interaction, { mentorId }, ctx) {
+    const guildId = guildIdOf(interaction);
     const request = await requestMentorship(
       {
-        guildId: guildIdOf(interaction),
+        guildId,
         menteeId: interaction.user.id,
         mentorId,
         goals: interaction.fields.getTextInputValue('goals'),
+        menteeName: displayNameOf(interaction),
+        mentorName: await mentorNameIn(interaction.guild, mentorId, ctx),
       },
       ctx.clock,
     );
@@ -71,14 +188,26 @@ export const requestGoalsModal = defineComponent({
         { uniqueBy: ['requestId'] },
       );
     } catch (error) {
-      // A request that could never expire would hold the member's place forever.
-      await withdrawMentorshipRequest(request.id);
-      throw error;
+      ctx.logger.warn('Could not schedule a request’s expiry; the sweep will expire it', {
+        requestId: request.id,
+        error,
+      });
     }
-    const delivered = await sendDirectMessage(ctx.client, mentorId, requestForMentor(request), ctx.logger);
-    await interaction.editReply({ content: requestSentNote(request, delivered) });
-    await refreshResponseStats(request.guildId, mentorId).catch((error: unknown) => {
-      ctx.logger.error('Could not refresh response stats', { mentorId, error });
+    let mentorDm: 'sent' | 'closed-dms' | 'retrying';
+    try {
+      const sent = await deliverDirectMessage(ctx.client, mentorId, requestForMentor(request));
+      await noticeDelivered(request.id, 'send-to-mentor', sent ?? undefined);
+      mentorDm = sent ? 'sent' : 'closed-dms';
+    } catch (error) {
+      ctx.logger.warn('Could not send a request to its mentor yet; a job retries', { requestId: request.id, error });
+      mentorDm = 'retrying';
+      await queueRequestNotices(ctx, request.id, 'pending').catch((queueError: unknown) => {
+        ctx.logger.warn('Could not queue the request DM; the sweep will', { requestId: request.id, error: queueError });
+      });
+    }
+    await interaction.editReply({ content: requestSentNote(request, mentorDm) });
+    await refreshResponseStats(guildId, mentorId).catch((error: unknown) => {
+      ctx.logger.warn('Could not refresh response stats', { mentorId, error });
     });
   },
 });
@@ -89,9 +218,11 @@ export const acceptRequestButton = defineComponent({
   route: acceptRequestRoute,
   defer: 'none',
   async handle(interaction, { requestId }, ctx) {
-    const accepted = await acceptMentorship({ requestId, actorId: interaction.user.id }, ctx.clock);
-    await interaction.update(requestForMentor(accepted));
-    await afterAnswer(accepted, ctx);
+    const acknowledged = await acknowledgeUpdate(interaction, ctx);
+    const accepted = await acceptMentorship({ requestId, actorId: interaction.user.id }, ctx.clock).catch(
+      (error: unknown) => redrawIfDecided(interaction, acknowledged, requestId, error, ctx),
+    );
+    await afterAnswer(interaction, acknowledged, accepted, ctx);
   },
 });
 
@@ -109,12 +240,46 @@ export const declineReasonModal = defineComponent({
   route: declineReasonRoute,
   defer: 'none',
   async handle(interaction, { requestId }, ctx) {
+    if (!interaction.isFromMessage()) {
+      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    }
+    const acknowledged = interaction.isFromMessage() ? await acknowledgeUpdate(interaction, ctx) : true;
     const declined = await declineMentorship(
       { requestId, actorId: interaction.user.id, reason: interaction.fields.getTextInputValue('reason') },
       ctx.clock,
+    ).catch((error: unknown) => redrawIfDecided(interaction, acknowledged, requestId, error, ctx));
+    await afterAnswer(interaction, acknowledged, declined, ctx);
+  },
+});
+
+/** Declines the request and keeps the member from asking this mentor again; the member is told only of the decline. */
+export const blockRequestButton = defineComponent({
+  kind: 'button',
+  route: blockRequestRoute,
+  defer: 'none',
+  async handle(interaction, { requestId }, ctx) {
+    const acknowledged = await acknowledgeUpdate(interaction, ctx);
+    const declined = await declineMentorship({ requestId, actorId: interaction.user.id }, ctx.clock).catch(
+      (error: unknown) => redrawIfDecided(interaction, acknowledged, requestId, error, ctx),
     );
-    if (interaction.isFromMessage()) await interaction.update(requestForMentor(declined));
-    else await interaction.reply({ ...requestForMentor(declined), flags: MessageFlags.Ephemeral });
-    await afterAnswer(declined, ctx);
+    await blockMember(
+      { guildId: declined.guildId, mentorId: declined.mentorId, memberId: declined.menteeId },
+      ctx.clock,
+    );
+    await afterAnswer(interaction, acknowledged, declined, ctx, BLOCKED_NOTE);
+  },
+});
+
+/** On the member's `/me requests` list; only the member who asked can withdraw (the service checks). */
+export const withdrawRequestButton = defineComponent({
+  kind: 'button',
+  route: withdrawRequestRoute,
+  defer: 'none',
+  async handle(interaction, { requestId }, ctx) {
+    await interaction.deferUpdate();
+    const withdrawn = await withdrawMentorshipRequest({ requestId, actorId: interaction.user.id }, ctx.clock);
+    await requestNoticeQueue(ctx).deliver(withdrawn.id, withdrawn.status);
+    const { requests, total } = await pendingRequestsOf(withdrawn.guildId, interaction.user.id);
+    await interaction.editReply(memberRequestsView(requests, total, withdrawnNote(withdrawn)));
   },
 });

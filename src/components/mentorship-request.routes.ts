@@ -6,3 +6,5 @@ export const requestGoalsRoute = defineRoute('mentorship.goals', { mentorId: sno
 export const acceptRequestRoute = defineRoute('mentorship.accept', { requestId: objectIdParam });
 export const declineRequestRoute = defineRoute('mentorship.decline', { requestId: objectIdParam });
 export const declineReasonRoute = defineRoute('mentorship.decline-reason', { requestId: objectIdParam });
+export const blockRequestRoute = defineRoute('mentorship.block', { requestId: objectIdParam });
+export const withdrawRequestRoute = defineRoute('mentorship.withdraw', { requestId: objectIdParam });

@@ -1,6 +1,13 @@
 import type { JobDefinition } from './job.js';
 import { mentorshipRequestExpiryJob } from './mentorship-request-expiry.job.js';
+import { mentorshipRequestNoticeJob } from './mentorship-request-notice.job.js';
+import { mentorshipRequestSweepJob } from './mentorship-request-sweep.job.js';
 import { pauseEndJob } from './pause-end.job.js';
 
 /** Every job the scheduler runs; a job must be listed here to be scheduled. */
-export const jobs: readonly JobDefinition[] = [mentorshipRequestExpiryJob, pauseEndJob];
+export const jobs: readonly JobDefinition[] = [
+  mentorshipRequestExpiryJob,
+  mentorshipRequestNoticeJob,
+  mentorshipRequestSweepJob,
+  pauseEndJob,
+];

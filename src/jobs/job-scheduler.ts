@@ -1,5 +1,5 @@
 import { MongoBackend } from '@agendajs/mongo-backend';
-import { Agenda } from 'agenda';
+import { Agenda, backoffStrategies } from 'agenda';
 import type { Client } from 'discord.js';
 import type { Db } from 'mongodb';
 import type { z } from 'zod';
@@ -9,19 +9,33 @@ import type { JobDefinition } from './job.js';
 
 export const JOBS_COLLECTION = 'agendaJobs';
 
+/**
+ * Transient failures (a Discord 5xx, a database hiccup) are retried: 15 s, 30 s, 1 min, ... capped at
+ * 30 min, ten retries over about two hours; jitter keeps many failed jobs from retrying in step.
+ */
+const RETRY_BACKOFF = backoffStrategies.exponential({
+  delay: 15_000,
+  factor: 2,
+  maxDelay: 30 * 60_000,
+  maxRetries: 10,
+  jitter: 0.1,
+});
+
 export interface JobScheduler {
   /**
    * Schedules `job` at `at` (in the clock's time). With `uniqueBy`, a job with the same name and
-   * those payload fields is replaced rather than doubled, so scheduling twice is safe.
+   * those payload fields is replaced rather than doubled, so scheduling twice is safe; with
+   * `keepExisting` too, an existing one is left as it is (its time and its retries).
    */
   schedule<P extends z.ZodType>(
     job: JobDefinition<P>,
     at: Date,
     payload: z.input<P>,
-    options?: { uniqueBy?: readonly (keyof z.input<P> & string)[] },
+    options?: { uniqueBy?: readonly (keyof z.input<P> & string)[]; keepExisting?: boolean },
   ): Promise<void>;
   /** Cancels pending runs of `job` whose payload matches every given field. */
   cancel<P extends z.ZodType>(job: JobDefinition<P>, match: Partial<z.input<P>>): Promise<number>;
+  /** Starts processing, and creates or updates the one instance of every recurring job. */
   start(): Promise<void>;
   /** Stops claiming jobs, releases the ones claimed but not started, and waits (up to the timeout) for running ones. */
   stop(timeoutMs: number): Promise<void>;
@@ -51,36 +65,52 @@ export function createJobScheduler({
     // Jobs here are a few Discord and database calls; a short lock lets another instance take over
     // quickly after a crash, without ever re-running a job that is still being worked on.
     defaultLockLifetime: 60_000,
+    // A finished one-off job has nothing left to say; one that gave up stays, for diagnosis.
+    removeOnComplete: true,
   });
   const running = new Set<Promise<void>>();
   agenda.on('error', (error) => logger.error('Job scheduler error', { error }));
+  agenda.on('retry exhausted', (error: unknown, agendaJob: { attrs: { name: string; _id?: unknown } }) =>
+    logger.error('Job gave up after its retries', {
+      job: agendaJob.attrs.name,
+      jobId: String(agendaJob.attrs._id),
+      error,
+    }),
+  );
 
   for (const job of jobs) {
-    agenda.define(job.name, async (agendaJob) => {
-      const jobLogger = logger.child({ job: job.name, jobId: String(agendaJob.attrs._id) });
-      const parsed = job.payload.safeParse(agendaJob.attrs.data);
-      if (!parsed.success) {
-        jobLogger.error('Dropped a job whose payload no longer validates', { issues: parsed.error.issues });
-        return;
-      }
-      const work = job.run(parsed.data, { clock, client, logger: jobLogger });
-      running.add(work);
-      try {
-        await work;
-      } catch (error) {
-        jobLogger.error('Job failed', { error });
-        throw error;
-      } finally {
-        running.delete(work);
-      }
-    });
+    agenda.define(
+      job.name,
+      async (agendaJob) => {
+        const jobLogger = logger.child({ job: job.name, jobId: String(agendaJob.attrs._id) });
+        const parsed = job.payload.safeParse(agendaJob.attrs.data);
+        if (!parsed.success) {
+          jobLogger.error('Dropped a job whose payload no longer validates', { issues: parsed.error.issues });
+          return;
+        }
+        const work = job.run(parsed.data, { clock, client, jobs: scheduler, logger: jobLogger });
+        running.add(work);
+        try {
+          await work;
+        } catch (error) {
+          jobLogger.warn('Job failed; it will be retried unless it has run out of retries', {
+            attempt: (agendaJob.attrs.failCount ?? 0) + 1,
+            error,
+          });
+          throw error;
+        } finally {
+          running.delete(work);
+        }
+      },
+      { backoff: RETRY_BACKOFF },
+    );
   }
   const known = new Set(jobs.map((job) => job.name));
   const assertKnown = (name: string) => {
     if (!known.has(name)) throw new Error(`Job ${name} is not registered with the scheduler`);
   };
 
-  return {
+  const scheduler: JobScheduler = {
     async schedule(job, at, payload, options) {
       assertKnown(job.name);
       const data = job.payload.parse(payload) as Record<string, unknown>;
@@ -88,7 +118,9 @@ export function createJobScheduler({
       const runAt = new Date(Date.now() + (at.getTime() - clock.now().getTime()));
       const agendaJob = agenda.create(job.name, data);
       if (options?.uniqueBy) {
-        agendaJob.unique(Object.fromEntries(options.uniqueBy.map((key) => [`data.${key}`, data[key]])));
+        agendaJob.unique(Object.fromEntries(options.uniqueBy.map((key) => [`data.${key}`, data[key]])), {
+          insertOnly: options.keepExisting ?? false,
+        });
       }
       await agendaJob.schedule(runAt).save();
     },
@@ -98,6 +130,12 @@ export function createJobScheduler({
     },
     async start() {
       await agenda.start();
+      for (const job of jobs) {
+        if (job.repeatEveryMs === undefined) continue;
+        // One instance per name whatever the number of restarts or instances: unique on the name,
+        // upserted with the current interval, first run now.
+        await agenda.create(job.name, job.payload.parse({})).unique({}).repeatEvery(job.repeatEveryMs).save();
+      }
     },
     async stop(timeoutMs) {
       // Agenda's stop() unlocks the jobs this instance claimed but has not started (so they run at once
@@ -109,4 +147,5 @@ export function createJobScheduler({
       clearTimeout(timer);
     },
   };
+  return scheduler;
 }

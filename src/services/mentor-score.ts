@@ -19,7 +19,7 @@ export const SCORE_WEIGHTS: Readonly<Record<ScoreComponentKey, number>> = {
 };
 
 /** A neutral 0.5 where there is nothing to compare, so unknowns neither help nor sink a mentor. */
-const NEUTRAL = 0.5;
+export const NEUTRAL_SCORE = 0.5;
 /** Shared hours a week at which the availability component is full: enough for a weekly session and slack. */
 const FULL_OVERLAP_MINUTES = 6 * 60;
 /** Reputation at which the log-scaled component is full; more does not pull further ahead. */
@@ -78,9 +78,15 @@ export function scoreMentor(mentor: ScoredMentorInput, asker: AskerContext): Sco
     ['reputation', reputationStanding(mentor.reputation)],
     ['responsiveness', responsiveness(mentor.responseStats)],
   ];
-  const total = parts.reduce((sum, [key, { score }]) => sum + SCORE_WEIGHTS[key] * score, 0);
+  const [skill, availability, capacity, reputation, responsivenessScore] = parts.map(([, { score }]) => score);
   return {
-    total: roundToTenth(total),
+    total: totalOf({
+      skill: skill ?? 0,
+      availability: availability ?? 0,
+      capacity: capacity ?? 0,
+      reputation: reputation ?? 0,
+      responsiveness: responsivenessScore ?? 0,
+    }),
     components: parts.map(([key, { score, reason }]) => ({
       key,
       weight: SCORE_WEIGHTS[key],
@@ -89,6 +95,20 @@ export function scoreMentor(mentor: ScoredMentorInput, asker: AskerContext): Sco
       reason,
     })),
   };
+}
+
+/** Each component's score (0..1), without reasons: what ranking needs for every candidate. */
+export type ComponentScores = Record<ScoreComponentKey, number>;
+
+/** The total of `scoreMentor`, from component scores computed elsewhere; the same sum in the same order. */
+export function totalOf(scores: ComponentScores): number {
+  return roundToTenth(
+    SCORE_WEIGHTS.skill * scores.skill +
+      SCORE_WEIGHTS.availability * scores.availability +
+      SCORE_WEIGHTS.capacity * scores.capacity +
+      SCORE_WEIGHTS.reputation * scores.reputation +
+      SCORE_WEIGHTS.responsiveness * scores.responsiveness,
+  );
 }
 
 /**
@@ -117,19 +137,26 @@ function clamp01(value: number): number {
 // Components
 
 function skillMatch(skills: readonly string[], asked: string | null): { score: number; reason: string } {
+  const score = skillScore(skills, asked);
   if (asked === null) {
     const known = skills.slice(0, 3);
-    return { score: NEUTRAL, reason: known.length > 0 ? `knows ${known.join(', ')}` : 'lists no skills' };
+    return { score, reason: known.length > 0 ? `knows ${known.join(', ')}` : 'lists no skills' };
   }
-  if (skills.includes(asked)) return { score: 1, reason: `knows ${asked}` };
+  if (score === 1) return { score, reason: `knows ${asked}` };
   const related = skills.filter((skill) => areRelated(skill, asked));
-  if (related.length > 0)
-    return { score: NEUTRAL, reason: `knows ${related.slice(0, 3).join(', ')}, close to ${asked}` };
-  return { score: 0, reason: `doesn't list ${asked}` };
+  if (related.length > 0) return { score, reason: `knows ${related.slice(0, 3).join(', ')}, close to ${asked}` };
+  return { score, reason: `doesn't list ${asked}` };
+}
+
+/** 1 for the asked skill itself, neutral for a related one (or when none was asked), else 0. */
+export function skillScore(skills: readonly string[], asked: string | null): number {
+  if (asked === null) return NEUTRAL_SCORE;
+  if (skills.includes(asked)) return 1;
+  return skills.some((skill) => areRelated(skill, asked)) ? NEUTRAL_SCORE : 0;
 }
 
 /** "react" and "react native", "aws" and "aws lambda": one tag is a whole word or phrase of the other. */
-function areRelated(a: string, b: string): boolean {
+export function areRelated(a: string, b: string): boolean {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   return ` ${words(longer)} `.includes(` ${words(shorter)} `);
 }
@@ -138,21 +165,29 @@ function words(tag: string): string {
   return tag.replace(/[\s./_-]+/gu, ' ').trim();
 }
 
+/** The availability component for this many shared minutes a week. */
+export function overlapScore(minutes: number): number {
+  return clamp01(minutes / FULL_OVERLAP_MINUTES);
+}
+
 function availabilityOverlap(
   mentorWindows: readonly WeeklyUtcWindow[],
   asker: AskerHours | null,
 ): { score: number; reason: string } {
   if (asker === null) {
-    return { score: NEUTRAL, reason: 'your time zone is unknown, so hours were not compared' };
+    return { score: NEUTRAL_SCORE, reason: UNKNOWN_HOURS_REASON };
   }
   const shared = intersectWeeklyWindows(mentorWindows, asker.utcWindows);
   const minutes = shared.reduce((sum, span) => sum + span.end - span.start, 0);
   if (minutes === 0) return { score: 0, reason: 'no hours in common with yours' };
   return {
-    score: clamp01(minutes / FULL_OVERLAP_MINUTES),
+    score: overlapScore(minutes),
     reason: `${formatDuration(minutes)} a week in common with your ${partsOfDay(shared, asker.utcOffsetMinutes)}`,
   };
 }
+
+/** The reason every result would give when the asker's hours are unknown; views say it once instead. */
+export const UNKNOWN_HOURS_REASON = 'your time zone is unknown, so hours were not compared';
 
 const PARTS_OF_DAY = [
   { name: 'nights', from: 0 },
@@ -194,29 +229,43 @@ function formatDuration(minutes: number): string {
 function freeCapacity(capacity: number, active: number): { score: number; reason: string } {
   const free = Math.max(0, capacity - active);
   return {
-    score: capacity > 0 ? clamp01(free / capacity) : 0,
+    score: capacityScore(capacity, active),
     reason: `${free} of ${capacity} ${capacity === 1 ? 'place' : 'places'} free`,
   };
 }
 
+export function capacityScore(capacity: number, active: number): number {
+  return capacity > 0 ? clamp01(Math.max(0, capacity - active) / capacity) : 0;
+}
+
 function reputationStanding(reputation: number): { score: number; reason: string } {
   if (reputation <= 0) return { score: 0, reason: 'no reputation yet' };
-  return {
-    score: clamp01(Math.log10(1 + reputation) / Math.log10(1 + FULL_REPUTATION)),
-    reason: `reputation ${reputation}`,
-  };
+  return { score: reputationScore(reputation), reason: `reputation ${reputation}` };
+}
+
+export function reputationScore(reputation: number): number {
+  if (reputation <= 0) return 0;
+  return clamp01(Math.log10(1 + reputation) / Math.log10(1 + FULL_REPUTATION));
 }
 
 function responsiveness(stats: ResponseStats): { score: number; reason: string } {
-  if (stats.requestsReceived <= 0) return { score: NEUTRAL, reason: 'no requests received yet' };
-  const answerRate = clamp01(stats.requestsAnswered / stats.requestsReceived);
+  const score = responsivenessScore(stats);
+  if (stats.requestsReceived <= 0) return { score, reason: 'no requests received yet' };
   const answered = `answers ${stats.requestsAnswered} of ${stats.requestsReceived} requests`;
   const median = stats.medianResponseMinutes;
-  if (median === null) return { score: (answerRate + NEUTRAL) / 2, reason: answered };
+  if (median === null) return { score, reason: answered };
+  return { score, reason: `${answered}, usually in ~${formatDuration(median)}` };
+}
+
+export function responsivenessScore(stats: ResponseStats): number {
+  if (stats.requestsReceived <= 0) return NEUTRAL_SCORE;
+  const answerRate = clamp01(stats.requestsAnswered / stats.requestsReceived);
+  const median = stats.medianResponseMinutes;
+  if (median === null) return (answerRate + NEUTRAL_SCORE) / 2;
   const speed = clamp01(
     1 -
       Math.log(Math.max(median, FAST_ANSWER_MINUTES) / FAST_ANSWER_MINUTES) /
         Math.log(SLOW_ANSWER_MINUTES / FAST_ANSWER_MINUTES),
   );
-  return { score: (answerRate + speed) / 2, reason: `${answered}, usually in ~${formatDuration(median)}` };
+  return (answerRate + speed) / 2;
 }

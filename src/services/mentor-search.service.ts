@@ -1,35 +1,32 @@
 /**
- * "Find me a mentor": candidates of one specialty come from an indexed query, are filtered by what the
- * asker requires and what makes a mentor offerable, scored (mentor-score.ts), sorted and paginated.
- * The same data and clock always give the same pages.
+ * "Find me a mentor": the mentors of one specialty come from the in-memory directory (current with every
+ * write any process recorded, see mentor-search/mentor-directory.ts), are filtered by what the asker
+ * requires and what makes a mentor offerable, ranked (mentor-search/ranking.ts) and paginated; only the
+ * mentors shown get a full score breakdown and their next hours. The same data and clock always give the
+ * same pages.
  */
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Clock } from '../clock.js';
 import { findMemberProfile } from '../../models/member-profile.model.js';
-import {
-  MENTOR_FORMATS,
-  findMentorsBySpecialty,
-  type MentorFormat,
-  type MentorProfile,
-} from '../../models/mentor-profile.model.js';
+import { MENTOR_FORMATS, type MentorFormat } from '../../models/mentor-profile.model.js';
 import { findPopularSkillTags, findSkillTagsByPrefix, type SkillTag } from '../../models/skill-tag.model.js';
 import {
   everyDay,
   isAvailableAt,
   localTimeNow,
   nextAvailability,
-  occurrencesBetween,
   toUtcMinutesOfWeek,
   utcOffsetMinutes,
   type AvailabilityWindow,
   type LocalTime,
   type TimeInterval,
-  type WeeklyUtcWindow,
 } from './availability.js';
 import { normaliseLanguages } from './languages.js';
-import { compareScoredMentors, scoreMentor, type AskerHours, type ScoreBreakdown } from './mentor-score.js';
-import { RECOGNISED_APPROVAL_STATES, isOffered } from './mentor-standing.js';
+import { projectionAt, type DirectoryEntry } from './mentor-search/directory-entry.js';
+import { mentorDirectory, type MentorDirectory } from './mentor-search/mentor-directory.js';
+import { rankMentors } from './mentor-search/ranking.js';
+import { scoreMentor, type AskerHours, type ScoreBreakdown } from './mentor-score.js';
 import { discordId, parseInput } from './service-input.js';
 import { normaliseSkill, normaliseSkills } from './skill-tags.js';
 import { resolveSpecialties, type Specialty } from './specialty.service.js';
@@ -101,60 +98,59 @@ export interface MentorSearchPage {
   askerHours: 'own' | 'assumed' | 'unknown';
 }
 
-export async function findMentors(input: FindMentorsInput, clock: Clock): Promise<MentorSearchPage> {
+/** `directory` is the process's own unless a test stands in for another process. */
+export async function findMentors(
+  input: FindMentorsInput,
+  clock: Clock,
+  directory: MentorDirectory = mentorDirectory,
+): Promise<MentorSearchPage> {
   const query = parseInput(findSchema, input);
   const now = clock.now();
-  const [specialty] = await resolveSpecialties(query.guildId, [query.specialty], { field: 'specialty' });
-  if (specialty === undefined) throw new Error('resolveSpecialties returned nothing for one reference.');
   const skill = query.skill === undefined ? null : (normaliseSkills([query.skill], 'skill')[0] ?? null);
   const language = query.language === undefined ? null : (normaliseLanguages([query.language], 'language')[0] ?? null);
-  const [candidates, asker] = await Promise.all([
-    findMentorsBySpecialty(query.guildId, specialty.slug, RECOGNISED_APPROVAL_STATES),
+  const [[specialty], asker, mentors] = await Promise.all([
+    resolveSpecialties(query.guildId, [query.specialty], { field: 'specialty' }),
     findMemberProfile(query.guildId, query.askerId),
+    directory.current(query.guildId),
   ]);
+  if (specialty === undefined) throw new Error('resolveSpecialties returned nothing for one reference.');
   const askerZone = asker?.timezone ?? null;
   const weekEnd = DateTime.fromJSDate(now)
     .setZone(askerZone ?? 'UTC')
     .startOf('week')
     .plus({ weeks: 1 })
     .toJSDate();
-
-  const matching = candidates.filter(
-    (mentor) =>
-      mentor.userId !== query.askerId &&
-      isOffered(mentor, now) &&
-      (query.format === undefined || mentor.formats.includes(query.format)) &&
-      (language === null || mentor.languages.includes(language)) &&
-      (query.available !== 'now' || isAvailableAt(mentor.availability, mentor.timezone, now)) &&
-      (query.available !== 'this-week' ||
-        occurrencesBetween(mentor.availability, mentor.timezone, now, weekEnd).length > 0),
-  );
-
   const hours = askerHours(askerZone, asker?.availability ?? [], now);
-  const projections = new ProjectionCache(now);
-  const ranked = matching
-    .map((mentor) => ({
-      mentor,
-      score: scoreMentor({ ...mentor, utcWindows: projections.windowsOf(mentor) }, { skill, hours }),
-    }))
-    .sort((a, b) =>
-      compareScoredMentors(
-        { total: a.score.total, reputation: a.mentor.reputation, userId: a.mentor.userId },
-        { total: b.score.total, reputation: b.mentor.reputation, userId: b.mentor.userId },
-      ),
-    );
 
-  const pageCount = Math.ceil(ranked.length / query.pageSize);
+  // Past the end, the last page lies within the best `wanted`, since fewer than that match.
+  const ranking = rankMentors(
+    mentors.inSpecialty(specialty.slug),
+    {
+      askerId: query.askerId,
+      skill,
+      format: query.format ?? null,
+      language,
+      available: query.available ?? null,
+      now,
+      weekEnd,
+      hours,
+    },
+    query.page * query.pageSize,
+  );
+  const pageCount = Math.ceil(ranking.matching / query.pageSize);
   const page = Math.min(query.page, Math.max(1, pageCount));
   const first = (page - 1) * query.pageSize;
   return {
     specialty,
-    results: ranked.slice(first, first + query.pageSize).map(({ mentor, score }, index) => ({
+    results: ranking.best.slice(first, first + query.pageSize).map(({ entry }, index) => ({
       rank: first + index + 1,
-      mentor: summaryOf(mentor, now),
-      score,
+      mentor: summaryOf(entry, now),
+      score: scoreMentor(
+        { ...entry.profile, utcWindows: projectionAt(entry, utcOffsetMinutes(entry.profile.timezone, now)) },
+        { skill, hours },
+      ),
     })),
-    total: ranked.length,
+    total: ranking.matching,
     page,
     pageCount,
     askerHours: askerZone === null ? 'unknown' : (asker?.availability.length ?? 0) > 0 ? 'own' : 'assumed',
@@ -175,28 +171,7 @@ function askerHours(timezone: string | null, windows: readonly AvailabilityWindo
   return { utcWindows: toUtcMinutesOfWeek(own, timezone, now), utcOffsetMinutes: utcOffsetMinutes(timezone, now) };
 }
 
-/**
- * A stored projection is right while its zone keeps the offset it was made with; after a daylight-saving
- * change it is re-made from the local windows for this search. Offsets are looked up once per zone.
- */
-class ProjectionCache {
-  private readonly offsets = new Map<string, number>();
-
-  constructor(private readonly now: Date) {}
-
-  windowsOf(mentor: MentorProfile): WeeklyUtcWindow[] {
-    let offset = this.offsets.get(mentor.timezone);
-    if (offset === undefined) {
-      offset = utcOffsetMinutes(mentor.timezone, this.now);
-      this.offsets.set(mentor.timezone, offset);
-    }
-    return offset === mentor.utcWindowsOffsetMinutes
-      ? mentor.utcWindows
-      : toUtcMinutesOfWeek(mentor.availability, mentor.timezone, this.now);
-  }
-}
-
-function summaryOf(mentor: MentorProfile, now: Date): MentorSummary {
+function summaryOf({ profile: mentor }: DirectoryEntry, now: Date): MentorSummary {
   return {
     userId: mentor.userId,
     headline: mentor.headline,

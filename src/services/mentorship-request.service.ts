@@ -1,45 +1,82 @@
 /**
  * A member asks a mentor for mentorship with their goals; the mentor accepts (taking one of their
- * places) or declines with an optional reason; unanswered requests expire. Every step is a guarded
- * single-document update, so double clicks and races decide nothing twice.
+ * places), declines with an optional reason, or declines and blocks; the member may withdraw; unanswered
+ * requests expire; a mentor who retires, is turned down or leaves has their requests closed. Every step
+ * out of "pending" is one guarded update that also records what the people involved must be told
+ * (see the model's `notices`), so a crash or a failed Discord call loses nothing and tells no one twice.
  */
 import { z } from 'zod';
 import type { Clock } from '../clock.js';
-import { ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
-import {
-  decrementActiveMentees,
-  findMentorProfile,
-  incrementActiveMentees,
-  setResponseStats,
-} from '../../models/mentor-profile.model.js';
+import { ForbiddenError, NotFoundError, RequestRefusedError } from '../errors.js';
+import { getGuildSettings, updateGuildSettings } from '../../models/guild-settings.model.js';
+import { isBlockedBy } from '../../models/mentor-block.model.js';
+import { findMentorProfile, setResponseStats } from '../../models/mentor-profile.model.js';
 import {
   countPendingRequestsFor,
   countPendingRequestsOf,
   countRequestsFor,
-  decideMentorshipRequest,
-  deleteMentorshipRequest,
+  findDeclineSince,
   findMentorshipRequest,
+  findNoticesDueBetween,
+  findPendingCreatedBefore,
+  finishPendingRequest,
   insertMentorshipRequest,
   listPendingRequestsFor,
+  listPendingRequestsOf,
+  markNoticeDelivered,
   recentAnswerMinutes,
+  setMentorDm,
   type MentorshipRequest,
+  type MessageRef,
+  type RequestCloseReason,
+  type RequestNotice,
+  type RequestStatus,
+  type RequestStep,
 } from '../../models/mentorship-request.model.js';
-import { isOffered } from './mentor-standing.js';
-import { discordId, parseInput } from './service-input.js';
+import {
+  deleteMentorshipOfRequest,
+  findActiveMentorship,
+  startMentorshipInFreePlace,
+} from '../../models/mentorship.model.js';
+import { effectiveStatus, isOffered, isRecognised } from './mentor-standing.js';
+import { recomputeActiveMenteeCount } from './mentorship.service.js';
+import { actorSchema, discordId, parseInput, requireAdmin } from './service-input.js';
 
-export type { MentorshipRequest } from '../../models/mentorship-request.model.js';
+export type {
+  MentorshipRequest,
+  MessageRef,
+  RequestCloseReason,
+  RequestNotice,
+  RequestStatus,
+} from '../../models/mentorship-request.model.js';
 
 /** How long a mentor has to answer before the request expires and the member is told. */
 export const REQUEST_LIFETIME_DAYS = 7;
 export const REQUEST_LIFETIME_MS = REQUEST_LIFETIME_DAYS * 24 * 60 * 60_000;
 /** Open requests a member may have at once: enough to find a match, too few to spam every mentor. */
 export const MAX_PENDING_REQUESTS = 3;
+/** Bounds of the server's cooling-off setting, in days. */
+export const MAX_REQUEST_COOLDOWN_DAYS = 365;
 const RESPONSIVENESS_SAMPLE = 20;
+const DAY_MS = 24 * 60 * 60_000;
+/** Names are shown beside mentions; Discord's display names are at most 32 characters. */
+const NAME_MAX = 64;
 
-const requestSchema = z.object({
-  guildId: discordId,
-  menteeId: discordId,
-  mentorId: discordId,
+/**
+ * Where the service hands a request whose step made notices due: a durable queue (an Agenda job in the
+ * app, see src/jobs/mentorship-request-notice.job.ts). The notices are already saved with the step, so a
+ * queue that fails loses nothing: the notice sweep queues them again.
+ */
+export interface RequestNoticeQueue {
+  deliver(requestId: string, status: RequestStatus): Promise<void>;
+}
+
+const pairSchema = z.object({ guildId: discordId, menteeId: discordId, mentorId: discordId });
+export type RequestPair = z.input<typeof pairSchema>;
+
+const displayName = z.string().trim().min(1).max(NAME_MAX).nullable().default(null);
+
+const requestSchema = pairSchema.extend({
   goals: z
     .string()
     .trim()
@@ -47,66 +84,140 @@ const requestSchema = z.object({
     .max(1000, {
       error: (issue) => `Goals can be at most 1,000 characters; yours have ${String((issue.input as string).length)}.`,
     }),
+  menteeName: displayName,
+  mentorName: displayName,
 });
 export type RequestMentorshipInput = z.input<typeof requestSchema>;
 
-export async function requestMentorship(input: RequestMentorshipInput, clock: Clock): Promise<MentorshipRequest> {
-  const { guildId, menteeId, mentorId, goals } = parseInput(requestSchema, input);
+/**
+ * Every refusal that does not depend on the goals, checked before the member writes them and again when
+ * they send them: asking oneself, the mentor's standing and room, a block, an active mentorship, a
+ * request already waiting, the member's limit and the cooling-off after a decline.
+ */
+export async function checkCanRequest(input: RequestPair, clock: Clock): Promise<void> {
+  const { guildId, menteeId, mentorId } = parseInput(pairSchema, input);
   const now = clock.now();
-  if (menteeId === mentorId) throw new ForbiddenError('you cannot ask yourself for mentorship.');
-  const mentor = await findMentorProfile(guildId, mentorId);
-  if (!mentor || !isOffered(mentor, now)) {
-    throw new ConflictError(
-      'That mentor is not taking requests right now (paused, retired or full). Try another one from `/mentors find`.',
+  if (menteeId === mentorId) throw new RequestRefusedError('self');
+  const [mentor, settings, blocked, mentorship, pending] = await Promise.all([
+    findMentorProfile(guildId, mentorId),
+    getGuildSettings(guildId),
+    isBlockedBy(guildId, mentorId, menteeId),
+    findActiveMentorship(guildId, mentorId, menteeId),
+    listPendingRequestsOf(guildId, menteeId, MAX_PENDING_REQUESTS + 1),
+  ]);
+  const who = { mentorId };
+  if (!mentor || !isRecognised(mentor) || effectiveStatus(mentor, now) !== 'active') {
+    throw new RequestRefusedError('mentor-unavailable', who);
+  }
+  if (blocked) throw new RequestRefusedError('blocked', who);
+  if (mentorship) throw new RequestRefusedError('already-mentored', who);
+  if (pending.some((request) => request.mentorId === mentorId)) throw new RequestRefusedError('duplicate', who);
+  if (!isOffered(mentor, now)) throw new RequestRefusedError('mentor-full', who);
+  if (pending.length >= MAX_PENDING_REQUESTS) throw new RequestRefusedError('limit', { max: MAX_PENDING_REQUESTS });
+  if (settings.requestCooldownDays > 0) {
+    const decline = await findDeclineSince(
+      guildId,
+      menteeId,
+      mentorId,
+      new Date(now.getTime() - settings.requestCooldownDays * DAY_MS),
     );
+    if (decline?.decidedAt) {
+      const until = new Date(decline.decidedAt.getTime() + settings.requestCooldownDays * DAY_MS);
+      throw new RequestRefusedError('cooldown', {
+        ...who,
+        ...(decline.mentorName ? { mentorName: decline.mentorName } : {}),
+        until: Math.floor(until.getTime() / 1000),
+      });
+    }
   }
-  if ((await countPendingRequestsOf(guildId, menteeId)) >= MAX_PENDING_REQUESTS) {
-    throw new ConflictError(
-      `You already have ${MAX_PENDING_REQUESTS} requests waiting for an answer. Wait for one, or let one expire, before asking another mentor.`,
-    );
-  }
-  const request = await insertMentorshipRequest({ guildId, menteeId, mentorId, goals, createdAt: now });
-  if (!request) throw new ConflictError('You already asked this mentor; their answer is on its way.');
-  // Requests sent at the same moment can all pass the count above; the last to land rolls itself back.
-  if ((await countPendingRequestsOf(guildId, menteeId)) > MAX_PENDING_REQUESTS) {
-    await deleteMentorshipRequest(request.id);
-    throw new ConflictError(`You already have ${MAX_PENDING_REQUESTS} requests waiting for an answer.`);
-  }
-  return request;
 }
 
-/** Undoes a request whose follow-up steps (scheduling its expiry) failed, so it holds no place. */
-export async function withdrawMentorshipRequest(requestId: string): Promise<void> {
-  await deleteMentorshipRequest(requestId);
+/**
+ * Saves a pending request that owes the mentor their DM (the adapter sends it at once; the notice job
+ * and sweep retry if it cannot). The member's limit holds under simultaneous requests: each takes one
+ * of a few numbered slots under a unique index.
+ */
+export async function requestMentorship(input: RequestMentorshipInput, clock: Clock): Promise<MentorshipRequest> {
+  const { guildId, menteeId, mentorId, goals, menteeName, mentorName } = parseInput(requestSchema, input);
+  await checkCanRequest({ guildId, menteeId, mentorId }, clock);
+  const saved = await insertMentorshipRequest(
+    { guildId, menteeId, mentorId, goals, menteeName, mentorName, createdAt: clock.now() },
+    MAX_PENDING_REQUESTS,
+  );
+  if (saved === 'duplicate') throw new RequestRefusedError('duplicate', { mentorId });
+  if (saved === 'full') throw new RequestRefusedError('limit', { max: MAX_PENDING_REQUESTS });
+  return saved;
 }
 
 const decisionSchema = z.object({ requestId: z.string(), actorId: discordId });
 export type DecideRequestInput = z.input<typeof decisionSchema>;
 
-async function pendingRequestFor(requestId: string, actorId: string): Promise<MentorshipRequest> {
+async function requestOf(requestId: string): Promise<MentorshipRequest> {
   const request = await findMentorshipRequest(requestId);
   if (!request) throw new NotFoundError('that request', 'It may have been removed.');
-  if (request.mentorId !== actorId) throw new ForbiddenError('only the mentor who was asked can answer this request.');
-  if (request.status !== 'pending') throw new ConflictError(`This request was already ${request.status}.`);
   return request;
 }
 
-/** Takes one of the mentor's places first, so a mentor can never be overfilled by two accepts at once. */
+async function pendingRequestFor(requestId: string, mentorId: string): Promise<MentorshipRequest> {
+  const request = await requestOf(requestId);
+  if (request.mentorId !== mentorId) throw new ForbiddenError('only the mentor who was asked can answer this request.');
+  if (request.status !== 'pending') throw new RequestRefusedError('already-answered', { status: request.status });
+  return request;
+}
+
+/**
+ * Finishes a pending request. A place taken for it by an accept that did not complete is given back.
+ * When it was no longer pending, the refusal names what happened to it meanwhile.
+ */
+async function finish(request: MentorshipRequest, step: RequestStep): Promise<MentorshipRequest> {
+  const finished = await finishPendingRequest(request.id, step);
+  if (!finished) {
+    const now = await requestOf(request.id);
+    throw new RequestRefusedError('already-answered', { status: now.status });
+  }
+  if (step.status !== 'accepted' && (await deleteMentorshipOfRequest(request.id))) {
+    await recomputeActiveMenteeCount(request.guildId, request.mentorId);
+  }
+  return finished;
+}
+
+const OUTCOME_NOTICES = ['tell-mentee', 'redraw-mentor-dm'] as const satisfies readonly RequestNotice[];
+
+/**
+ * The mentor must still be able to take a mentee (active, recognised, a free place). The mentorship is
+ * saved first, in a free numbered place, so two accepts at once can never overfill a mentor; then the
+ * request is marked accepted. If that loses a race (the request was withdrawn, say), the place is given
+ * back; if the process stops between the two, pressing Accept again completes the same mentorship, and
+ * an expiry or any other ending of the request gives the place back.
+ */
 export async function acceptMentorship(input: DecideRequestInput, clock: Clock): Promise<MentorshipRequest> {
   const { requestId, actorId } = parseInput(decisionSchema, input);
   const request = await pendingRequestFor(requestId, actorId);
-  const place = await incrementActiveMentees(request.guildId, request.mentorId);
-  if (!place) {
-    throw new ConflictError(
-      'All your places are taken. Raise your capacity with `/mentor edit`, or decline this request.',
-    );
+  const now = clock.now();
+  const mentor = await findMentorProfile(request.guildId, request.mentorId);
+  if (!mentor || !isRecognised(mentor)) throw new RequestRefusedError('mentor-not-recognised');
+  if (effectiveStatus(mentor, now) !== 'active') throw new RequestRefusedError('mentor-paused');
+  const mentorship = await startMentorshipInFreePlace(
+    {
+      guildId: request.guildId,
+      mentorId: request.mentorId,
+      menteeId: request.menteeId,
+      requestId: request.id,
+      startedAt: now,
+    },
+    mentor.capacity,
+  );
+  if (mentorship === 'full') throw new RequestRefusedError('no-free-place');
+  if (mentorship === 'already-mentored') {
+    throw new RequestRefusedError('already-mentored', { mentorId: request.mentorId });
   }
-  const accepted = await decideMentorshipRequest(requestId, 'accepted', clock.now());
-  if (!accepted) {
-    await decrementActiveMentees(request.guildId, request.mentorId);
-    throw new ConflictError('This request was answered or expired a moment ago.');
+  const finished = await finishPendingRequest(request.id, { status: 'accepted', at: now, notices: OUTCOME_NOTICES });
+  if (!finished) await deleteMentorshipOfRequest(request.id);
+  await recomputeActiveMenteeCount(request.guildId, request.mentorId);
+  if (!finished) {
+    throw new RequestRefusedError('already-answered', { status: (await requestOf(request.id)).status });
   }
-  return accepted;
+  return finished;
 }
 
 const declineSchema = decisionSchema.extend({ reason: z.string().trim().max(500).optional() });
@@ -117,14 +228,110 @@ export async function declineMentorship(
 ): Promise<MentorshipRequest> {
   const { requestId, actorId, reason } = parseInput(declineSchema, input);
   const request = await pendingRequestFor(requestId, actorId);
-  const declined = await decideMentorshipRequest(request.id, 'declined', clock.now(), reason ? reason : null);
-  if (!declined) throw new ConflictError('This request was answered or expired a moment ago.');
-  return declined;
+  return finish(request, {
+    status: 'declined',
+    at: clock.now(),
+    declineReason: reason ? reason : null,
+    notices: OUTCOME_NOTICES,
+  });
 }
 
-/** Run by the expiry job; null when the request was answered in time. */
+/** Only the member who asked can withdraw; the mentor's DM is redrawn to say so. */
+export async function withdrawMentorshipRequest(input: DecideRequestInput, clock: Clock): Promise<MentorshipRequest> {
+  const { requestId, actorId } = parseInput(decisionSchema, input);
+  const request = await requestOf(requestId);
+  if (request.menteeId !== actorId) throw new ForbiddenError('only the member who made a request can withdraw it.');
+  if (request.status !== 'pending') throw new RequestRefusedError('already-answered', { status: request.status });
+  return finish(request, { status: 'withdrawn', at: clock.now(), notices: ['redraw-mentor-dm'] });
+}
+
+/** Run by the request's expiry job and by the sweep; null when it was no longer pending. */
 export async function expireMentorshipRequest(requestId: string, clock: Clock): Promise<MentorshipRequest | null> {
-  return decideMentorshipRequest(requestId, 'expired', clock.now());
+  const request = await findMentorshipRequest(requestId);
+  if (request?.status !== 'pending') return null;
+  try {
+    return await finish(request, {
+      status: 'expired',
+      at: clock.now(),
+      notices: ['tell-mentee', 'redraw-mentor-dm', 'tell-mentor'],
+    });
+  } catch (error) {
+    if (error instanceof RequestRefusedError) return null;
+    throw error;
+  }
+}
+
+/** Expires pending requests past their lifetime, whether or not their expiry job ever ran. */
+export async function expireOverdueRequests(clock: Clock, limit: number): Promise<MentorshipRequest[]> {
+  const cutoff = new Date(clock.now().getTime() - REQUEST_LIFETIME_MS);
+  const expired: MentorshipRequest[] = [];
+  for (const id of await findPendingCreatedBefore(cutoff, limit)) {
+    const request = await expireMentorshipRequest(id, clock);
+    if (request) expired.push(request);
+  }
+  return expired;
+}
+
+/** Requests owing notices for longer than `graceMs` (their job was never queued, or was lost), up to a day. */
+export async function requestsOwingNotices(
+  clock: Clock,
+  graceMs: number,
+  limit: number,
+): Promise<{ id: string; status: RequestStatus }[]> {
+  const now = clock.now().getTime();
+  return findNoticesDueBetween(new Date(now - DAY_MS), new Date(now - graceMs), limit);
+}
+
+const closeSchema = z.object({
+  guildId: discordId,
+  mentorId: discordId,
+  reason: z.enum(['retired', 'rejected', 'left']),
+});
+/** Requests closed per round; a mentor rarely has more than a handful. */
+const CLOSE_BATCH = 100;
+
+/**
+ * Closes every pending request to a mentor who retired, was turned down or left the server; each member
+ * is told by a durable DM and the mentor's request DMs are redrawn. Safe to call again. How many closed.
+ */
+export async function closePendingRequestsForMentor(
+  guildId: string,
+  mentorId: string,
+  reason: RequestCloseReason,
+  deps: { clock: Clock; notices: RequestNoticeQueue },
+): Promise<number> {
+  const input = parseInput(closeSchema, { guildId, mentorId, reason });
+  let closed = 0;
+  for (;;) {
+    const pending = await listPendingRequestsFor(input.guildId, input.mentorId, CLOSE_BATCH);
+    if (pending.length === 0) return closed;
+    for (const request of pending) {
+      const step: RequestStep = {
+        status: 'closed',
+        at: deps.clock.now(),
+        closeReason: input.reason,
+        notices: OUTCOME_NOTICES,
+      };
+      const done = await finish(request, step).catch((error: unknown) => {
+        if (error instanceof RequestRefusedError) return null;
+        throw error;
+      });
+      if (!done) continue;
+      closed += 1;
+      await deps.notices.deliver(done.id, done.status);
+    }
+  }
+}
+
+/** The request with the notices it still owes, for the job that delivers them; null if it is gone. */
+export async function requestOwingNotices(requestId: string): Promise<MentorshipRequest | null> {
+  return findMentorshipRequest(parseInput(z.string(), requestId));
+}
+
+/** Records a delivered notice; the request DM's message is remembered so later steps can redraw it. */
+export async function noticeDelivered(requestId: string, notice: RequestNotice, mentorDm?: MessageRef): Promise<void> {
+  if (mentorDm) await setMentorDm(requestId, mentorDm);
+  await markNoticeDelivered(requestId, notice);
 }
 
 /** The oldest `limit` requests waiting for the mentor, and how many wait in all. */
@@ -140,6 +347,18 @@ export async function pendingRequestsFor(
   return { requests, total };
 }
 
+/** A member's own requests waiting for an answer, oldest first. */
+export async function pendingRequestsOf(
+  guildId: string,
+  menteeId: string,
+): Promise<{ requests: MentorshipRequest[]; total: number }> {
+  const [requests, total] = await Promise.all([
+    listPendingRequestsOf(parseInput(discordId, guildId), parseInput(discordId, menteeId), MAX_PENDING_REQUESTS + 2),
+    countPendingRequestsOf(guildId, menteeId),
+  ]);
+  return { requests, total };
+}
+
 /** Recomputes the figures the search scores responsiveness by; callers run it after answering the user. */
 export async function refreshResponseStats(guildId: string, mentorId: string): Promise<void> {
   const [counts, minutes] = await Promise.all([
@@ -151,6 +370,23 @@ export async function refreshResponseStats(guildId: string, mentorId: string): P
     requestsAnswered: counts.answered,
     medianResponseMinutes: median(minutes),
   });
+}
+
+const cooldownSchema = z.object({
+  guildId: discordId,
+  actor: actorSchema,
+  days: z
+    .number()
+    .int('Whole days, please.')
+    .min(0, 'Use 0 to turn the cooling-off off.')
+    .max(MAX_REQUEST_COOLDOWN_DAYS, `At most ${MAX_REQUEST_COOLDOWN_DAYS} days.`),
+});
+
+/** How long a declined member waits before asking the same mentor again; 0 turns it off. Admins only. */
+export async function setRequestCooldown(input: z.input<typeof cooldownSchema>): Promise<number> {
+  const { guildId, actor, days } = parseInput(cooldownSchema, input);
+  requireAdmin(actor, 'change the cooling-off after a declined request');
+  return (await updateGuildSettings(guildId, { requestCooldownDays: days })).requestCooldownDays;
 }
 
 function median(values: readonly number[]): number | null {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { DateTime } from 'luxon';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ALL_MENTORS,
   CHANGE_LOG_LENGTH,
@@ -7,7 +8,11 @@ import {
   recordMentorChanges,
 } from '../../models/mentor-directory.model.js';
 import { MentorProfileModel, incrementActiveMentees } from '../../models/mentor-profile.model.js';
-import { registerMentor } from '../../src/services/mentor-profile.service.js';
+import { isAvailableAt, occurrencesBetween, parseAvailability } from '../../src/services/availability.js';
+import { setMemberTimezone } from '../../src/services/member-profile.service.js';
+import { pauseMentor, registerMentor, resumeMentor, retireMentor } from '../../src/services/mentor-profile.service.js';
+import { findMentors } from '../../src/services/mentor-search.service.js';
+import { MentorDirectory } from '../../src/services/mentor-search/mentor-directory.js';
 import { FixedClock } from '../support/fixed-clock.js';
 import { mentorFixtures } from '../support/fixtures/mentors.js';
 import { newGuildId, useServiceDatabase } from '../support/service-database.js';
@@ -50,5 +55,110 @@ describe('the mentor directory revision', () => {
 
     await MentorProfileModel.updateMany({}, { $inc: { sessionsHeld: 1 } });
     expect(await findDirectoryChanges(other)).toMatchObject({ epoch, revision: 1, changed: [ALL_MENTORS] });
+  });
+});
+
+describe('the search read model', () => {
+  const asker = '100000000000000009';
+  const search = (guildId: string) => ({ guildId, askerId: asker, specialty: 'web-development', pageSize: 25 });
+  const offered = async (guildId: string, directory: MentorDirectory) =>
+    (await findMentors(search(guildId), clock, directory)).results.map((r) => r.mentor.userId).sort();
+
+  it('sees a write made in another process in the very next search, and a restart rebuilds it', async () => {
+    const guildId = newGuildId();
+    const here = new MentorDirectory();
+    const there = new MentorDirectory();
+    const [first, second] = mentorFixtures({ guildId, count: 2 });
+    await registerMentor(first!, clock);
+    expect(await offered(guildId, here)).toEqual([first!.userId]);
+    expect(await offered(guildId, there)).toEqual([first!.userId]);
+
+    await registerMentor(second!, clock);
+    await pauseMentor({ guildId, userId: first!.userId }, clock);
+    expect(await offered(guildId, here)).toEqual([second!.userId]);
+    expect(await offered(guildId, there)).toEqual([second!.userId]);
+
+    await resumeMentor({ guildId, userId: first!.userId }, clock);
+    there.clear();
+    expect(await offered(guildId, there)).toEqual([first!.userId, second!.userId].sort());
+    expect(await offered(guildId, here)).toEqual([first!.userId, second!.userId].sort());
+  });
+
+  it('catches up change by change, and rebuilds when more changed than the log remembers', async () => {
+    const guildId = newGuildId();
+    const directory = new MentorDirectory();
+    const crowd = mentorFixtures({ guildId, count: 12 });
+    for (const input of crowd) await registerMentor(input, clock);
+    expect(await offered(guildId, directory)).toHaveLength(12);
+
+    await retireMentor({ guildId, userId: crowd[0]!.userId }, clock);
+    await MentorProfileModel.updateOne({ guildId, userId: crowd[1]!.userId }, { $set: { capacity: 0 } });
+    expect(await offered(guildId, directory)).toHaveLength(10);
+
+    for (let i = 0; i < CHANGE_LOG_LENGTH + 1; i += 1) {
+      await MentorProfileModel.updateOne({ guildId, userId: crowd[2]!.userId }, { $inc: { sessionsHeld: 1 } });
+    }
+    await MentorProfileModel.updateOne({ guildId, userId: crowd[3]!.userId }, { $set: { status: 'paused' } });
+    expect(await offered(guildId, directory)).toHaveLength(9);
+  });
+});
+
+describe('the availability filters on the read model', () => {
+  const asker = '100000000000000009';
+  const guildId = newGuildId();
+  // The fixtures, and a Berlin mentor whose Sunday-night hour is inside the asker's week only once Berlin
+  // is on summer time: a projection with the winter offset would put it past the week's end.
+  const crowd = [
+    ...mentorFixtures({ guildId, count: 60 }),
+    ...mentorFixtures({ guildId, count: 1, firstIndex: 60 }).map((input) => ({
+      ...input,
+      timezone: 'Europe/Berlin',
+      availability: 'sun 23:00-24:00',
+    })),
+  ];
+  const windows = new Map(
+    crowd.map((input) => [
+      input.userId,
+      typeof input.availability === 'string' ? parseAvailability(input.availability) : input.availability,
+    ]),
+  );
+
+  beforeAll(async () => {
+    for (const input of crowd) await registerMentor(input, clock);
+    await setMemberTimezone({ guildId, userId: asker, timezone: 'Europe/Berlin' });
+  });
+
+  async function ids(at: FixedClock, available?: 'now' | 'this-week'): Promise<string[]> {
+    const input = { guildId, askerId: asker, specialty: 'web-development', pageSize: 25 };
+    const found: string[] = [];
+    for (let page = 1; ; page += 1) {
+      const result = await findMentors({ ...input, page, ...(available ? { available } : {}) }, at);
+      found.push(...result.results.map((r) => r.mentor.userId));
+      if (page >= result.pageCount) return found.sort();
+    }
+  }
+
+  // Around Berlin's and New York's spring changes, Sydney's autumn one, and an ordinary week.
+  const instants = [
+    '2026-03-08T06:30:00Z',
+    '2026-03-27T17:30:00Z',
+    '2026-03-29T00:30:00Z',
+    '2026-03-29T17:15:00Z',
+    '2026-04-04T23:00:00Z',
+    '2026-04-05T08:00:00Z',
+    '2026-06-03T19:00:00Z',
+  ];
+  it.each(instants)('agree with the exact occurrences at %s', async (iso) => {
+    const at = new FixedClock(iso);
+    const now = at.now();
+    const weekEnd = DateTime.fromJSDate(now).setZone('Europe/Berlin').startOf('week').plus({ weeks: 1 }).toJSDate();
+    const everyone = await ids(at);
+    const zoneOf = new Map(crowd.map((input) => [input.userId, input.timezone]));
+    const exactNow = everyone.filter((id) => isAvailableAt(windows.get(id)!, zoneOf.get(id)!, now));
+    const exactWeek = everyone.filter(
+      (id) => occurrencesBetween(windows.get(id)!, zoneOf.get(id)!, now, weekEnd).length > 0,
+    );
+    expect(await ids(at, 'now')).toEqual(exactNow);
+    expect(await ids(at, 'this-week')).toEqual(exactWeek);
   });
 });

@@ -129,12 +129,15 @@ export class World {
     await this.jobsSettled();
   }
 
-  /** Waits until no job is due or running, and fails loudly if a job failed. */
+  /**
+   * Waits until no job is due or running, and fails loudly if a job gave up. A job waiting to retry
+   * (failed, with a next run) is not due until time is advanced past its backoff.
+   */
   async jobsSettled(timeoutMs = 10_000): Promise<void> {
     const jobs = mongoose.connection.collection(JOBS_COLLECTION);
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const failed = await jobs.findOne({ failReason: { $ne: null, $exists: true } });
+      const failed = await jobs.findOne({ failCount: { $gt: 0 }, nextRunAt: null, lockedAt: null });
       if (failed) throw new Error(`Job ${String(failed.name)} failed: ${String(failed.failReason)}`);
       const busy = await jobs.countDocuments({
         $or: [{ lockedAt: { $ne: null } }, { nextRunAt: { $lte: new Date() }, disabled: { $ne: true } }],

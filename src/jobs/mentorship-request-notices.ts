@@ -1,0 +1,77 @@
+/**
+ * Delivers what a request still owes people (its `notices`), each at most once: a notice is removed as
+ * soon as it is delivered, or as soon as Discord says it never can be (DMs closed, message gone).
+ * A transient failure is thrown after trying the others, so the job retries only what is left.
+ */
+import type { Client } from 'discord.js';
+import { deliverDirectMessage, editDirectMessage } from '../discord/direct-message.js';
+import type { Logger } from '../logger.js';
+import {
+  noticeDelivered,
+  requestOwingNotices,
+  type MentorshipRequest,
+  type RequestNotice,
+  type RequestStatus,
+} from '../services/mentorship-request.service.js';
+import {
+  requestExpiredForMentor,
+  requestForMentor,
+  requestOutcomeForMentee,
+} from '../views/mentorship-request.view.js';
+
+/** Delivers the notices of a request that is at `status`; when it has moved on, the next step's job does. */
+export async function deliverRequestNotices(
+  requestId: string,
+  ctx: { client: Client; logger: Logger },
+  status: RequestStatus,
+): Promise<void> {
+  const request = await requestOwingNotices(requestId);
+  if (request?.status !== status) return;
+  let failure: unknown = null;
+  for (const notice of request.notices) {
+    try {
+      const reached = await deliver(notice, request, ctx.client);
+      if (!reached) ctx.logger.info('A request notice cannot be delivered; dropped', { requestId, notice });
+    } catch (error) {
+      failure ??= error;
+    }
+  }
+  if (failure !== null) throw failure;
+}
+
+/** Delivers one notice and records it; false when Discord says it can never be delivered. */
+async function deliver(notice: RequestNotice, request: MentorshipRequest, client: Client): Promise<boolean> {
+  switch (notice) {
+    case 'send-to-mentor': {
+      // A request that ended before its DM could go out needs no DM any more.
+      const sent =
+        request.status === 'pending'
+          ? await deliverDirectMessage(client, request.mentorId, requestForMentor(request))
+          : null;
+      await noticeDelivered(request.id, notice, sent ?? undefined);
+      return sent !== null || request.status !== 'pending';
+    }
+    case 'tell-mentee': {
+      const sent = await deliverDirectMessage(client, request.menteeId, { content: requestOutcomeForMentee(request) });
+      await noticeDelivered(request.id, notice);
+      return sent !== null;
+    }
+    case 'redraw-mentor-dm': {
+      const edited = request.mentorDm
+        ? await editDirectMessage(client, request.mentorDm, requestForMentor(request))
+        : true;
+      await noticeDelivered(request.id, notice);
+      return edited;
+    }
+    case 'tell-mentor': {
+      const sent = await deliverDirectMessage(client, request.mentorId, {
+        content: requestExpiredForMentor(request),
+        ...(request.mentorDm
+          ? { reply: { messageReference: request.mentorDm.messageId, failIfNotExists: false } }
+          : {}),
+      });
+      await noticeDelivered(request.id, notice);
+      return sent !== null;
+    }
+  }
+}
