@@ -46,8 +46,10 @@ describe('the in-process server', () => {
     const texts = db.collection('texts');
     await texts.insertOne({ body: 'hello world' });
     expect(await notImplemented(texts.find({ $text: { $search: 'hello' } }).toArray())).toContain('$text');
-    expect(await notImplemented(texts.aggregate([{ $out: 'copy' }]).toArray())).toContain('$out');
-    expect(await notImplemented(texts.find({}, { collation: { locale: 'fr' } }).toArray())).toContain('collation');
+    expect(await notImplemented(texts.aggregate([{ $collStats: {} }]).toArray())).toContain('$collStats');
+    expect(await notImplemented(texts.find({}, { collation: { locale: 'fr', backwards: true } }).toArray())).toContain(
+      'backwards',
+    );
     expect(await notImplemented(db.createCollection('capped', { capped: true, size: 4096 }))).toContain('capped');
     expect(await notImplemented(texts.createIndex({ body: 'text' }, undefined, undefined))).toContain('text indexes');
   });

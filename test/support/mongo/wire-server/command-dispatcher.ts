@@ -3,6 +3,7 @@ import type { CommandContext, CommandDefinition, ServerIdentity } from './comman
 import { CommandFields } from './command-fields.js';
 import type { CursorRegistry } from './cursor-registry.js';
 import type { Document } from './document.js';
+import { isMongoDbCommand } from './mongodb-commands.js';
 import type { ServerStore } from './storage/server-store.js';
 
 /**
@@ -58,7 +59,10 @@ export class CommandDispatcher {
     if (commandName === undefined) throw new CommandError('FailedToParse', 'Empty command object');
     rejectTransactions(body);
     const definition = this.byName.get(commandName.toLowerCase());
-    if (!definition) throw notImplemented(`command '${commandName}'`);
+    if (!definition) {
+      if (isMongoDbCommand(commandName)) throw notImplemented(`command '${commandName}'`);
+      throw new CommandError('CommandNotFound', `no such command: '${commandName}'`);
+    }
     if (definition.fields !== 'any') {
       const known = new Set(definition.fields);
       for (const field of Object.keys(body).slice(1)) {

@@ -1,8 +1,10 @@
-import { notImplemented } from '../command-error.js';
+import { numberType, numberValue } from '../bson-numbers.js';
+import { CommandError, notImplemented } from '../command-error.js';
 import type { CommandContext } from '../command-context.js';
+import type { Collation } from '../collation.js';
 import { isPlainDocument, type Document } from '../document.js';
 import { selectDocuments, type SelectionResult } from '../query/select-documents.js';
-import { assertSimpleCollation, evaluationScope } from './statement-options.js';
+import { evaluationScope, statementCollation } from './statement-options.js';
 
 export interface AggregateOutcome {
   readonly namespace: string;
@@ -11,7 +13,16 @@ export interface AggregateOutcome {
   readonly selection: SelectionResult;
   /** The stages after the leading `$match` stages. */
   readonly remainingStages: Document[];
+  readonly collation: Collation | undefined;
 }
+
+/** Stages that produce their own documents, so they may start a database-level `{ aggregate: 1 }`. */
+const COLLECTIONLESS_STAGES = new Map<string, string | undefined>([
+  ['$documents', undefined],
+  ['$currentOp', 'aggregation stage $currentOp'],
+  ['$listLocalSessions', 'aggregation stage $listLocalSessions'],
+  ['$changeStream', 'aggregation stage $changeStream (change streams)'],
+]);
 
 /** Splits the leading `$match` stages off, so they can use indexes before mingo runs the rest. */
 function splitLeadingMatch(pipeline: Document[]): { filter: Document; remainingStages: Document[] } {
@@ -27,21 +38,50 @@ function splitLeadingMatch(pipeline: Document[]): { filter: Document; remainingS
   return { filter, remainingStages: pipeline.slice(index) };
 }
 
+/**
+ * `{ aggregate: 1 }` runs against the database: its first stage must make documents ($documents here;
+ * mongod's administrative ones are NotImplemented), as mongod requires.
+ */
+function databaseLevel(pipeline: Document[], databaseName: string, collation: Collation | undefined): AggregateOutcome {
+  const first = Object.keys(pipeline[0] ?? {})[0] ?? '';
+  if (!COLLECTIONLESS_STAGES.has(first)) {
+    throw new CommandError(
+      'InvalidNamespace',
+      `{aggregate: 1} is not valid for '${first || 'an empty pipeline'}'; a collection is required.`,
+    );
+  }
+  const unsupported = COLLECTIONLESS_STAGES.get(first);
+  if (unsupported !== undefined) throw notImplemented(unsupported);
+  return {
+    namespace: `${databaseName}.$cmd.aggregate`,
+    filter: {},
+    selection: { documents: [], plan: { kind: 'collectionScan' }, examined: 0 },
+    remainingStages: pipeline,
+    collation,
+  };
+}
+
 export function selectForAggregate({
   fields,
   store,
   databaseName,
 }: Pick<CommandContext, 'fields' | 'store' | 'databaseName'>): AggregateOutcome {
-  assertSimpleCollation(fields.body.collation);
-  if (typeof fields.body.aggregate !== 'string') throw notImplemented('database-level aggregate ({ aggregate: 1 })');
-  const collectionName = fields.collectionName();
   const pipeline = fields.documents('pipeline') ?? [];
+  const target = fields.body.aggregate;
+  if (typeof target !== 'string') {
+    if (numberType(target) === undefined || numberValue(target) !== 1) {
+      throw new CommandError(
+        'FailedToParse',
+        "Invalid command format: the 'aggregate' field must specify a collection name or 1",
+      );
+    }
+    return databaseLevel(pipeline, databaseName, statementCollation(fields.body.collation, undefined));
+  }
+  const collectionName = fields.collectionName();
+  const collection = store.collection(databaseName, collectionName);
+  const collation = statementCollation(fields.body.collation, collection);
   const { filter, remainingStages } = splitLeadingMatch(pipeline);
   const scope = evaluationScope(store, databaseName, fields.document('let'));
-  const selection = selectDocuments(
-    store.collection(databaseName, collectionName),
-    { filter, hint: fields.body.hint },
-    scope,
-  );
-  return { namespace: `${databaseName}.${collectionName}`, filter, selection, remainingStages };
+  const selection = selectDocuments(collection, { filter, hint: fields.body.hint, collation }, scope);
+  return { namespace: `${databaseName}.${collectionName}`, filter, selection, remainingStages, collation };
 }

@@ -1,22 +1,34 @@
 import { CommandError } from '../command-error.js';
 import type { CommandDefinition } from '../command-context.js';
+import { parseCollation, sameCollation } from '../collation.js';
 import type { Document } from '../document.js';
 import { compileFilter } from '../query/mingo-engine.js';
 import { describeIndex, ID_INDEX } from '../storage/index-definition.js';
+import type { CollectionStore } from '../storage/collection-store.js';
 
 /**
- * Creates a collection. Options (capped, validator, timeseries, ...) are refused by the dispatcher as
- * unknown fields. As on MongoDB 7.0, creating a collection that exists with the same options succeeds,
- * and collections here never have options.
+ * Creates a collection, optionally with a default collation. Other options (capped, validator,
+ * timeseries, ...) are refused by the dispatcher as unknown fields. As on MongoDB 7.0, creating a
+ * collection that exists with the same options succeeds; with other options it is NamespaceExists.
  */
 const create: CommandDefinition = {
   names: ['create'],
-  fields: [],
+  fields: ['collation'],
   run: ({ fields, store, databaseName }) => {
-    store.collectionForWrite(databaseName, fields.collectionName());
+    const name = fields.collectionName();
+    const collation = parseCollation(fields.body.collation);
+    const existing = store.collection(databaseName, name);
+    if (existing && !sameCollation(existing.collation, collation)) {
+      throw new CommandError('NamespaceExists', `namespace ${databaseName}.${name} already exists`);
+    }
+    store.collectionForWrite(databaseName, name, collation);
     return {};
   },
 };
+
+function collectionOptions(collection: CollectionStore): Document {
+  return collection.collation === undefined ? {} : { collation: collection.collation.spec };
+}
 
 /** Dropping a missing collection succeeds, as on MongoDB 7.0. */
 const drop: CommandDefinition = {
@@ -51,7 +63,7 @@ const listCollections: CommandDefinition = {
           : {
               name: collection.name,
               type: 'collection',
-              options: {},
+              options: collectionOptions(collection),
               info: { readOnly: false, uuid: collection.uuid },
               idIndex: describeIndex(ID_INDEX),
             },

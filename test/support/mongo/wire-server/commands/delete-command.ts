@@ -1,8 +1,9 @@
+import { toNumber } from '../bson-value.js';
 import { CommandError } from '../command-error.js';
 import type { CommandDefinition } from '../command-context.js';
 import { isPlainDocument, type Document } from '../document.js';
 import { selectDocuments } from '../query/select-documents.js';
-import { assertKnownStatementFields, assertSimpleCollation, evaluationScope } from './statement-options.js';
+import { assertKnownStatementFields, evaluationScope, statementCollation } from './statement-options.js';
 import { withWriteErrors, writeErrorOf } from './write-errors.js';
 
 const STATEMENT_FIELDS = new Set(['q', 'limit', 'collation', 'hint']);
@@ -19,14 +20,14 @@ export const deleteCommand: CommandDefinition = {
     for (const [index, statement] of (fields.documents('deletes') ?? []).entries()) {
       try {
         assertKnownStatementFields(statement, 'delete', STATEMENT_FIELDS);
-        assertSimpleCollation(statement.collation);
+        const collation = statementCollation(statement.collation, collection);
         const filter = statement.q;
         if (!isPlainDocument(filter))
           throw new CommandError('FailedToParse', "BSON field 'delete.deletes.q' is missing but a required field");
-        const limit = Number(statement.limit ?? 0);
+        const limit = toNumber(statement.limit ?? 0);
         if (limit !== 0 && limit !== 1)
           throw new CommandError('FailedToParse', 'The limit field in delete objects must be 0 or 1');
-        const { documents } = selectDocuments(collection, { filter, limit, hint: statement.hint }, scope);
+        const { documents } = selectDocuments(collection, { filter, limit, hint: statement.hint, collation }, scope);
         for (const document of documents) collection?.remove(document);
         deleted += documents.length;
       } catch (error) {

@@ -1,21 +1,23 @@
 import { CommandError } from '../command-error.js';
 import type { CommandDefinition } from '../command-context.js';
+import type { Collation } from '../collation.js';
 import type { Document } from '../document.js';
-import { projectDocuments, type EvaluationScope } from '../query/mingo-engine.js';
+import { compileFilter, projectDocuments, type EvaluationScope } from '../query/mingo-engine.js';
 import { selectDocuments } from '../query/select-documents.js';
-import { applyUpdate, buildUpsertDocument, parseUpdateSpec } from '../query/update-document.js';
+import { prepareUpdate } from '../query/update-document.js';
 import { prepareForInsert } from './insert-command.js';
-import { assertSimpleCollation, evaluationScope } from './statement-options.js';
+import { evaluationScope, statementCollation } from './statement-options.js';
 
 function projected(
   document: Document | undefined,
   filter: Document,
   projection: Document | undefined,
   scope: EvaluationScope,
+  collation: Collation | undefined,
 ): Document | null {
   if (document === undefined) return null;
   if (projection === undefined || Object.keys(projection).length === 0) return document;
-  return projectDocuments([document], filter, projection, scope)[0] ?? null;
+  return projectDocuments([document], filter, projection, scope, collation)[0] ?? null;
 }
 
 /**
@@ -39,7 +41,6 @@ export const findAndModifyCommand: CommandDefinition = {
     'let',
   ],
   run: ({ fields, store, databaseName }) => {
-    assertSimpleCollation(fields.body.collation);
     const collectionName = fields.collectionName();
     const filter = fields.document('query') ?? {};
     const projection = fields.document('fields');
@@ -52,35 +53,39 @@ export const findAndModifyCommand: CommandDefinition = {
     if (!remove && fields.body.update === undefined)
       throw new CommandError('FailedToParse', 'Either an update or remove=true must be specified');
     if (remove && upsert) throw new CommandError('FailedToParse', 'Cannot specify both upsert=true and remove=true');
-    const collection = upsert
-      ? store.collectionForWrite(databaseName, collectionName)
-      : store.collection(databaseName, collectionName);
+    const existing = store.collection(databaseName, collectionName);
+    const collation = statementCollation(fields.body.collation, existing);
+    const update = remove
+      ? undefined
+      : prepareUpdate(fields.body.update, { arrayFilters: fields.documents('arrayFilters'), collation, scope });
+    const collection = upsert ? store.collectionForWrite(databaseName, collectionName) : existing;
     const [found] = selectDocuments(
       collection,
-      { filter, sort: fields.body.sort, limit: 1, hint: fields.body.hint },
+      { filter, sort: fields.body.sort, limit: 1, hint: fields.body.hint, collation },
       scope,
     ).documents;
 
-    if (remove) {
+    if (!update) {
       if (found) collection?.remove(found);
-      return { lastErrorObject: { n: found ? 1 : 0 }, value: projected(found, filter, projection, scope) };
+      return { lastErrorObject: { n: found ? 1 : 0 }, value: projected(found, filter, projection, scope, collation) };
     }
 
-    const spec = parseUpdateSpec(fields.body.update);
-    const arrayFilters = fields.documents('arrayFilters');
-    const context = { filter, scope, ...(arrayFilters === undefined ? {} : { arrayFilters }) };
     if (found && collection) {
-      const next = applyUpdate(found, spec, context);
+      const position = update.positional ? compileFilter(filter, scope, collation).matchedPosition(found) : undefined;
+      const next = update.apply(found, position);
       if (next) collection.replace(found, next);
       const value = returnNew ? (next ?? found) : found;
-      return { lastErrorObject: { n: 1, updatedExisting: true }, value: projected(value, filter, projection, scope) };
+      return {
+        lastErrorObject: { n: 1, updatedExisting: true },
+        value: projected(value, filter, projection, scope, collation),
+      };
     }
     if (!upsert || !collection) return { lastErrorObject: { n: 0, updatedExisting: false }, value: null };
-    const inserted = prepareForInsert(buildUpsertDocument(spec, context));
+    const inserted = prepareForInsert(update.upsertDocument(filter));
     collection.insert(inserted);
     return {
       lastErrorObject: { n: 1, updatedExisting: false, upserted: inserted._id },
-      value: returnNew ? projected(inserted, filter, projection, scope) : null,
+      value: returnNew ? projected(inserted, filter, projection, scope, collation) : null,
     };
   },
 };

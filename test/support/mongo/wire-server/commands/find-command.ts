@@ -3,7 +3,7 @@ import type { CommandContext, CommandDefinition } from '../command-context.js';
 import type { Document } from '../document.js';
 import { projectDocuments } from '../query/mingo-engine.js';
 import { selectDocuments, type SelectionResult } from '../query/select-documents.js';
-import { assertSimpleCollation, evaluationScope } from './statement-options.js';
+import { evaluationScope, statementCollation } from './statement-options.js';
 
 export const FIND_FIELDS = [
   'filter',
@@ -33,27 +33,29 @@ export function executeFind({
   store,
   databaseName,
 }: Pick<CommandContext, 'fields' | 'store' | 'databaseName'>): FindOutcome {
-  assertSimpleCollation(fields.body.collation);
   const collectionName = fields.collectionName();
+  const collection = store.collection(databaseName, collectionName);
+  const collation = statementCollation(fields.body.collation, collection);
   const filter = fields.document('filter') ?? {};
   const projection = fields.document('projection');
   const scope = evaluationScope(store, databaseName, fields.document('let'));
   const limit = fields.integer('limit') ?? 0;
   const selection = selectDocuments(
-    store.collection(databaseName, collectionName),
+    collection,
     {
       filter,
       sort: fields.body.sort,
       skip: fields.nonNegativeInteger('skip') ?? 0,
       limit: Math.abs(limit),
       hint: fields.body.hint,
+      collation,
     },
     scope,
   );
   const documents =
     projection === undefined || Object.keys(projection).length === 0
       ? selection.documents
-      : projectDocuments(selection.documents, filter, projection, scope);
+      : projectDocuments(selection.documents, filter, projection, scope, collation);
   return { namespace: `${databaseName}.${collectionName}`, selection, documents };
 }
 

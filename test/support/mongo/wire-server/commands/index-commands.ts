@@ -10,8 +10,11 @@ const createIndexes: CommandDefinition = {
   fields: ['indexes', 'commitQuorum'],
   run: ({ fields, store, databaseName }) => {
     const collectionName = fields.collectionName();
-    const existed = store.collection(databaseName, collectionName) !== undefined;
-    const definitions = (fields.documents('indexes') ?? []).map(parseIndexDefinition);
+    const existing = store.collection(databaseName, collectionName);
+    const definitions = (fields.documents('indexes') ?? []).map((spec) =>
+      parseIndexDefinition(spec, existing?.collation),
+    );
+    const existed = existing !== undefined;
     const collection = store.collectionForWrite(databaseName, collectionName);
     const before = collection.indexList().length;
     let created = 0;

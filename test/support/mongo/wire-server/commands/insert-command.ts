@@ -1,4 +1,4 @@
-import { ObjectId } from 'bson';
+import { calculateObjectSize, ObjectId } from 'bson';
 import { bsonTypeGroup } from '../bson-value.js';
 import { CommandError } from '../command-error.js';
 import type { CommandDefinition } from '../command-context.js';
@@ -12,10 +12,23 @@ function assertValidId(id: unknown): void {
     throw new CommandError('InvalidIdField', `can't use a${group === 'array' ? 'n array' : ' regex'} for _id`);
 }
 
-/** A document as stored: `_id` first, generated when the client sent none (the driver normally sends one). */
+/** mongod's limit on a stored document (maxBsonObjectSize). */
+const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+/**
+ * A document as stored: `_id` first, generated when the client sent none (the driver normally sends
+ * one); refused when it is over 16 MB, as mongod refuses it.
+ */
 export function prepareForInsert(document: Document): Document {
   const stored = withIdFirst(document._id === undefined ? { _id: new ObjectId(), ...document } : document);
   assertValidId(stored._id);
+  const size = calculateObjectSize(stored);
+  if (size > MAX_DOCUMENT_BYTES) {
+    throw new CommandError(
+      'BadValue',
+      `object to insert too large. size in bytes: ${size}, max size: ${MAX_DOCUMENT_BYTES}`,
+    );
+  }
   return stored;
 }
 

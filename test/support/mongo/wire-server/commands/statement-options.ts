@@ -1,13 +1,18 @@
+import { withPlainNumbers } from '../bson-numbers.js';
 import { notImplemented } from '../command-error.js';
-import { cloneValue, isPlainDocument, type Document } from '../document.js';
+import { parseCollation, type Collation } from '../collation.js';
+import type { Document } from '../document.js';
 import type { EvaluationScope } from '../query/mingo-engine.js';
+import type { CollectionStore } from '../storage/collection-store.js';
 import type { ServerStore } from '../storage/server-store.js';
 
-/** Only the binary ("simple") collation is supported; anything else would silently compare wrongly. */
-export function assertSimpleCollation(collation: unknown): void {
-  if (collation === undefined || collation === null) return;
-  if (isPlainDocument(collation) && collation.locale === 'simple') return;
-  throw notImplemented('collation');
+/**
+ * The collation a statement compares strings with: its own `collation` field when it has one (where
+ * `{ locale: 'simple' }` asks for binary comparison), else the collection's default.
+ */
+export function statementCollation(collation: unknown, collection: CollectionStore | undefined): Collation | undefined {
+  if (collation === undefined || collation === null) return collection?.collation;
+  return parseCollation(collation);
 }
 
 /** Statement documents inside update/delete carry their own fields; unknown ones are refused like command fields. */
@@ -25,7 +30,7 @@ export function evaluationScope(
 ): EvaluationScope {
   return {
     ...(variables === undefined ? {} : { variables }),
-    // Copies, because mingo's stages may change the objects they are given.
-    resolveCollection: (name) => [...(store.collection(databaseName, name)?.all() ?? [])].map(cloneValue),
+    // Copies with plain numbers, because mingo's stages may change the objects they are given.
+    resolveCollection: (name) => [...(store.collection(databaseName, name)?.all() ?? [])].map(withPlainNumbers),
   };
 }

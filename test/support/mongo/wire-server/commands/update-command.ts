@@ -1,12 +1,12 @@
 import { CommandError } from '../command-error.js';
 import type { CommandDefinition } from '../command-context.js';
 import { isPlainDocument, type Document } from '../document.js';
-import type { EvaluationScope } from '../query/mingo-engine.js';
+import { compileFilter, type EvaluationScope } from '../query/mingo-engine.js';
 import { selectDocuments } from '../query/select-documents.js';
-import { applyUpdate, buildUpsertDocument, parseUpdateSpec } from '../query/update-document.js';
+import { prepareUpdate } from '../query/update-document.js';
 import type { ServerStore } from '../storage/server-store.js';
 import { prepareForInsert } from './insert-command.js';
-import { assertKnownStatementFields, assertSimpleCollation, evaluationScope } from './statement-options.js';
+import { assertKnownStatementFields, evaluationScope, statementCollation } from './statement-options.js';
 import { withWriteErrors, writeErrorOf } from './write-errors.js';
 
 const STATEMENT_FIELDS = new Set([
@@ -36,40 +36,39 @@ function executeStatement(
   scope: EvaluationScope,
 ): StatementOutcome {
   assertKnownStatementFields(statement, 'update', STATEMENT_FIELDS);
-  assertSimpleCollation(statement.collation);
   const filter = statement.q;
   if (!isPlainDocument(filter))
     throw new CommandError('FailedToParse', "BSON field 'update.updates.q' is missing but a required field");
-  const spec = parseUpdateSpec(statement.u);
   const multi = statement.multi === true;
-  if (multi && spec.kind === 'replacement')
-    throw new CommandError('FailedToParse', 'multi update is not supported for replacement-style update');
+  const upsert = statement.upsert === true;
+  const existing = store.collection(databaseName, collectionName);
+  const collation = statementCollation(statement.collation, existing);
   const arrayFilters = Array.isArray(statement.arrayFilters)
     ? statement.arrayFilters.filter(isPlainDocument)
     : undefined;
   const statementScope = isPlainDocument(statement.c)
     ? { ...scope, variables: { ...scope.variables, ...statement.c } }
     : scope;
-  const context = { filter, scope: statementScope, ...(arrayFilters === undefined ? {} : { arrayFilters }) };
-  const upsert = statement.upsert === true;
-  const collection = upsert
-    ? store.collectionForWrite(databaseName, collectionName)
-    : store.collection(databaseName, collectionName);
+  const update = prepareUpdate(statement.u, { arrayFilters, collation, scope: statementScope });
+  if (multi && update.kind === 'replacement')
+    throw new CommandError('FailedToParse', 'multi update is not supported for replacement-style update');
+  const collection = upsert ? store.collectionForWrite(databaseName, collectionName) : existing;
   const { documents } = selectDocuments(
     collection,
-    { filter, sort: statement.sort, limit: multi ? 0 : 1, hint: statement.hint },
+    { filter, sort: statement.sort, limit: multi ? 0 : 1, hint: statement.hint, collation },
     statementScope,
   );
+  const positions = update.positional ? compileFilter(filter, statementScope, collation) : undefined;
   let modified = 0;
   for (const document of documents) {
-    const next = applyUpdate(document, spec, context);
+    const next = update.apply(document, positions?.matchedPosition(document));
     if (next && collection) {
       collection.replace(document, next);
       modified += 1;
     }
   }
   if (documents.length > 0 || !upsert || !collection) return { matched: documents.length, modified };
-  const inserted = prepareForInsert(buildUpsertDocument(spec, context));
+  const inserted = prepareForInsert(update.upsertDocument(filter));
   collection.insert(inserted);
   return { matched: 0, modified: 0, upsertedId: inserted._id };
 }

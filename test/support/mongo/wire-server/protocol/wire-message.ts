@@ -4,6 +4,7 @@
  * https://www.mongodb.com/docs/manual/reference/mongodb-wire-protocol/
  */
 import { deserialize, serialize } from 'bson';
+import { normalizeDecodedNumbers } from '../bson-numbers.js';
 import type { Document } from '../document.js';
 
 const OP_REPLY = 1;
@@ -27,9 +28,11 @@ export interface IncomingCommand {
 
 export class WireProtocolError extends Error {}
 
+/** Decodes one BSON document keeping every number's type (int32, int64, double), as mongod does. */
 function readDocument(buffer: Buffer, offset: number): { document: Document; end: number } {
   const size = buffer.readInt32LE(offset);
-  const document: Document = deserialize(buffer.subarray(offset, offset + size));
+  const document: Document = deserialize(buffer.subarray(offset, offset + size), { promoteValues: false });
+  normalizeDecodedNumbers(document);
   return { document, end: offset + size };
 }
 

@@ -1,5 +1,6 @@
-import { encodeKey } from '../bson-value.js';
+import { bsonTypeGroup, encodeKey } from '../bson-value.js';
 import { CommandError } from '../command-error.js';
+import { sameCollation, type Collation } from '../collation.js';
 import { isPlainDocument, type Document } from '../document.js';
 import type { CollectionIndex } from '../storage/collection-index.js';
 import type { CollectionStore } from '../storage/collection-store.js';
@@ -44,9 +45,40 @@ interface Candidate {
 
 type SortFields = readonly (readonly [string, unknown])[];
 
-function isEligible(index: CollectionIndex, constraints: ReadonlyMap<string, FieldConstraint>): boolean {
+function containsString(value: unknown): boolean {
+  const group = bsonTypeGroup(value);
+  if (group === 'string') return true;
+  if (group === 'array') return (value as unknown[]).some(containsString);
+  return group === 'object' && Object.values(value as Document).some(containsString);
+}
+
+/**
+ * mongod uses an index for string comparisons only under the index's own collation; bounds without
+ * strings (numbers, ids, dates) may use an index whatever its collation.
+ */
+function collationAllows(
+  index: CollectionIndex,
+  constraints: ReadonlyMap<string, FieldConstraint>,
+  collation: Collation | undefined,
+): boolean {
+  if (sameCollation(index.definition.collation, collation)) return true;
+  return index.definition.fields.every((field) => {
+    const constraint = constraints.get(field.path);
+    return (
+      constraint === undefined ||
+      (constraint.lookupValues !== undefined && !constraint.lookupValues.some(containsString))
+    );
+  });
+}
+
+function isEligible(
+  index: CollectionIndex,
+  constraints: ReadonlyMap<string, FieldConstraint>,
+  collation: Collation | undefined,
+): boolean {
   const { definition } = index;
   if (definition.hidden) return false;
+  if (!collationAllows(index, constraints, collation)) return false;
   if (definition.sparse && !definition.fields.some((field) => constraints.get(field.path)?.lookupValues !== undefined))
     return false;
   if (definition.partialFilterExpression !== undefined) {
@@ -67,7 +99,10 @@ function lookupFor(index: CollectionIndex, constraints: ReadonlyMap<string, Fiel
     prefixLength += 1;
   }
   if (prefixLength === 0) return undefined;
-  const keys = new Set(combinations.map((combination) => JSON.stringify(combination.map(encodeKey))));
+  const stringKey = index.definition.collation?.stringKey;
+  const keys = new Set(
+    combinations.map((combination) => JSON.stringify(combination.map((value) => encodeKey(value, stringKey)))),
+  );
   return { prefixLength, keys: [...keys] };
 }
 
@@ -103,6 +138,7 @@ function candidateFor(
   index: CollectionIndex,
   constraints: ReadonlyMap<string, FieldConstraint>,
   sort: SortFields,
+  collation: Collation | undefined,
 ): Candidate | undefined {
   let boundedFields = 0;
   for (const field of index.definition.fields) {
@@ -111,12 +147,14 @@ function candidateFor(
     boundedFields += 1;
     if (!constraint.equality) break;
   }
-  if (boundedFields === 0 || !isEligible(index, constraints)) return undefined;
+  if (boundedFields === 0 || !isEligible(index, constraints, collation)) return undefined;
   return {
     index,
     boundedFields,
     lookup: lookupFor(index, constraints),
-    sortDirection: sortDirection(index, constraints, sort),
+    sortDirection: sameCollation(index.definition.collation, collation)
+      ? sortDirection(index, constraints, sort)
+      : undefined,
   };
 }
 
@@ -146,10 +184,12 @@ function indexForSort(
   collection: CollectionStore,
   constraints: ReadonlyMap<string, FieldConstraint>,
   sort: SortFields,
+  collation: Collation | undefined,
 ): AccessPlan | undefined {
   for (const index of collection.indexList()) {
     const { sparse, partialFilterExpression, hidden } = index.definition;
     if (sparse || hidden || partialFilterExpression !== undefined) continue;
+    if (!sameCollation(index.definition.collation, collation)) continue;
     const direction = sortDirection(index, new Map(), sort);
     if (direction) {
       return {
@@ -186,8 +226,9 @@ function hintedIndex(collection: CollectionStore, hint: unknown): CollectionInde
 export function planAccess(
   collection: CollectionStore,
   filter: Document,
-  options: { sort?: Document; hint?: unknown } = {},
+  options: { sort?: Document; hint?: unknown; collation?: Collation | undefined } = {},
 ): AccessPlan {
+  const { collation } = options;
   const constraints = filterConstraints(filter);
   const sort = Object.entries(options.sort ?? {});
   const hinted = hintedIndex(collection, options.hint);
@@ -195,7 +236,7 @@ export function planAccess(
   const candidates = hinted ? [hinted] : collection.indexList();
   let best: Candidate | undefined;
   for (const index of candidates) {
-    const candidate = candidateFor(index, constraints, sort);
+    const candidate = candidateFor(index, constraints, sort, collation);
     if (candidate) best = best ? better(best, candidate) : candidate;
   }
   if (hinted && !best) {
@@ -221,19 +262,27 @@ export function planAccess(
       direction: best.sortDirection ?? 'forward',
     };
   }
-  const orPlan = planDisjunction(collection, filter);
+  const orPlan = planDisjunction(collection, filter, collation);
   if (orPlan) return orPlan;
-  return (sort.length > 0 ? indexForSort(collection, constraints, sort) : undefined) ?? { kind: 'collectionScan' };
+  return (
+    (sort.length > 0 ? indexForSort(collection, constraints, sort, collation) : undefined) ?? {
+      kind: 'collectionScan',
+    }
+  );
 }
 
 /** A top-level `$or` whose every branch can use an index is answered as a union of index scans. */
-function planDisjunction(collection: CollectionStore, filter: Document): AccessPlan | undefined {
+function planDisjunction(
+  collection: CollectionStore,
+  filter: Document,
+  collation: Collation | undefined,
+): AccessPlan | undefined {
   const clauses = filter.$or;
   if (!Array.isArray(clauses) || clauses.length === 0) return undefined;
   const branches: AccessPlan[] = [];
   for (const clause of clauses) {
     if (!isPlainDocument(clause)) return undefined;
-    const branch = planAccess(collection, clause);
+    const branch = planAccess(collection, clause, { collation });
     if (branch.kind !== 'indexScan' || branch.boundedFields === 0) return undefined;
     branches.push(branch);
   }

@@ -1,3 +1,4 @@
+import type { Collation } from '../collation.js';
 import type { Document } from '../document.js';
 import type { CollectionStore } from '../storage/collection-store.js';
 import { compileFilter, type EvaluationScope } from './mingo-engine.js';
@@ -10,6 +11,8 @@ export interface Selection {
   readonly skip?: number;
   readonly limit?: number;
   readonly hint?: unknown;
+  /** How strings compare in the filter and the sort (undefined: binary). */
+  readonly collation?: Collation | undefined;
 }
 
 export interface SelectionResult {
@@ -30,10 +33,11 @@ export function selectDocuments(
   scope: EvaluationScope = {},
 ): SelectionResult {
   const sortKeys = parseSort(selection.sort);
-  const matcher = compileFilter(selection.filter, scope);
+  const { collation } = selection;
+  const matcher = compileFilter(selection.filter, scope, collation);
   if (collection === undefined) return { documents: [], plan: { kind: 'collectionScan' }, examined: 0 };
   const sortSpec = Object.fromEntries(sortKeys.map((key) => [key.path, key.direction]));
-  const plan = planAccess(collection, selection.filter, { sort: sortSpec, hint: selection.hint });
+  const plan = planAccess(collection, selection.filter, { sort: sortSpec, hint: selection.hint, collation });
   const skip = selection.skip ?? 0;
   const limit = selection.limit ?? 0;
   const stopAfter = sortKeys.length === 0 && limit > 0 ? skip + limit : Infinity;
@@ -44,6 +48,6 @@ export function selectDocuments(
     if (matcher.test(document)) matches.push(document);
     if (matches.length >= stopAfter) break;
   }
-  matches = sortDocuments(matches, sortKeys);
+  matches = sortDocuments(matches, sortKeys, collation?.compareStrings);
   return { documents: matches.slice(skip, limit > 0 ? skip + limit : undefined), plan, examined };
 }

@@ -1,4 +1,4 @@
-import { compareBsonValues } from '../bson-value.js';
+import { compareBsonValues, type StringComparator } from '../bson-value.js';
 import { CommandError, notImplemented } from '../command-error.js';
 import { collectPathValues, isPlainDocument, type Document } from '../document.js';
 
@@ -25,21 +25,33 @@ export function parseSort(sort: unknown): SortKey[] {
  * The value a document sorts by on one path, as mongod picks it: for arrays (or paths through arrays)
  * the smallest element when ascending and the largest when descending; missing sorts as null.
  */
-function sortValue(document: Document, key: SortKey): unknown {
+function sortValue(document: Document, key: SortKey, compareStrings: StringComparator | undefined): unknown {
   const values = collectPathValues(document, key.path);
   if (values.length === 0) return null;
-  return values.reduce((chosen, value) => (compareBsonValues(value, chosen) * key.direction < 0 ? value : chosen));
+  return values.reduce((chosen, value) =>
+    compareBsonValues(value, chosen, compareStrings) * key.direction < 0 ? value : chosen,
+  );
 }
 
-/** Sorts documents (stably, so ties keep natural order) by the given keys. */
-export function sortDocuments(documents: Document[], keys: readonly SortKey[]): Document[] {
+/**
+ * Sorts documents (stably, so ties keep natural order) by the given keys; strings by `compareStrings`
+ * (a collation's order) when given, else binary.
+ */
+export function sortDocuments(
+  documents: Document[],
+  keys: readonly SortKey[],
+  compareStrings?: StringComparator,
+): Document[] {
   if (keys.length === 0) return documents;
   if (keys.length === 1 && keys[0]?.path === '$natural')
     return keys[0].direction === 1 ? documents : [...documents].reverse();
-  const decorated = documents.map((document) => ({ document, values: keys.map((key) => sortValue(document, key)) }));
+  const decorated = documents.map((document) => ({
+    document,
+    values: keys.map((key) => sortValue(document, key, compareStrings)),
+  }));
   decorated.sort((left, right) => {
     for (let i = 0; i < keys.length; i += 1) {
-      const order = compareBsonValues(left.values[i], right.values[i]) * (keys[i]?.direction ?? 1);
+      const order = compareBsonValues(left.values[i], right.values[i], compareStrings) * (keys[i]?.direction ?? 1);
       if (order !== 0) return order;
     }
     return 0;

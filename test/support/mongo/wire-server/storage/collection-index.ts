@@ -56,8 +56,9 @@ export class CollectionIndex {
     for (const values of valuesPerField) {
       combinations = combinations.flatMap((combination) => values.map((value) => [...combination, value]));
     }
+    const stringKey = this.definition.collation?.stringKey;
     return combinations.map((values) => {
-      const encoded = values.map(encodeKey);
+      const encoded = values.map((value) => encodeKey(value, stringKey));
       const keyValue: Document = {};
       this.definition.fields.forEach((field, i) => {
         keyValue[field.path] = values[i] ?? null;
@@ -115,6 +116,7 @@ export class CollectionIndex {
 
 function distinctValues(values: unknown[]): unknown[] {
   if (values.length === 0) return [null];
+  if (values.length === 1) return values;
   const byKey = new Map<string, unknown>();
   for (const value of values) byKey.set(encodeKey(value), value);
   return [...byKey.values()];

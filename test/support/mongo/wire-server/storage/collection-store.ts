@@ -1,6 +1,7 @@
 import { UUID } from 'bson';
 import { encodeKey } from '../bson-value.js';
 import { CommandError } from '../command-error.js';
+import type { Collation } from '../collation.js';
 import { collectPathValues, type Document } from '../document.js';
 import { CollectionIndex, type IndexKey } from './collection-index.js';
 import { duplicateKeyError } from './duplicate-key-error.js';
@@ -11,7 +12,7 @@ import {
   ID_INDEX_NAME,
   sameIndexOptions,
   sameKeyPattern,
-  samePartialFilter,
+  samePartialFilterAndCollation,
   type IndexDefinition,
 } from './index-definition.js';
 
@@ -28,6 +29,8 @@ export class CollectionStore {
   constructor(
     readonly databaseName: string,
     readonly name: string,
+    /** The collection's default collation (`create` with `collation`), used by queries and indexes that name none. */
+    readonly collation?: Collation,
   ) {}
 
   get namespace(): string {
@@ -89,7 +92,7 @@ export class CollectionStore {
           `An existing index has the same name as the requested index. Requested index: ${formatBsonDocument(describeIndex(definition))}, existing index: ${formatBsonDocument(describeIndex(existing.definition))}`,
         );
       }
-      if (sameKey && (sameOptions || samePartialFilter(existing.definition, definition))) {
+      if (sameKey && (sameOptions || samePartialFilterAndCollation(existing.definition, definition))) {
         throw new CommandError('IndexOptionsConflict', `Index already exists with a different name: ${existing.name}`);
       }
     }

@@ -1,5 +1,7 @@
 import { encodeKey } from '../bson-value.js';
+import { numberType, numberValue } from '../bson-numbers.js';
 import { CommandError, notImplemented } from '../command-error.js';
+import { parseCollation, sameCollation, type Collation } from '../collation.js';
 import { isPlainDocument, type Document } from '../document.js';
 
 export interface IndexField {
@@ -18,6 +20,8 @@ export interface IndexDefinition {
   readonly hidden: boolean;
   readonly partialFilterExpression: Document | undefined;
   readonly expireAfterSeconds: number | undefined;
+  /** How the index compares strings (undefined: binary); unique checks and lookups use it. */
+  readonly collation: Collation | undefined;
 }
 
 export const ID_INDEX_NAME = '_id_';
@@ -31,6 +35,7 @@ export const ID_INDEX: IndexDefinition = {
   hidden: false,
   partialFilterExpression: undefined,
   expireAfterSeconds: undefined,
+  collation: undefined,
 };
 
 /** Options the driver may send that change nothing here (build mode, format version). */
@@ -43,6 +48,7 @@ const SUPPORTED_OPTIONS = new Set([
   'hidden',
   'partialFilterExpression',
   'expireAfterSeconds',
+  'collation',
 ]);
 
 /** The name MongoDB generates for a key pattern: `email_1`, `a_1_b_-1`. */
@@ -58,14 +64,16 @@ function parseFields(key: unknown): IndexField[] {
   }
   return Object.entries(key).map(([path, direction]) => {
     if (typeof direction === 'string') throw notImplemented(`${direction} indexes (index on '${path}')`);
-    if (typeof direction !== 'number' || direction === 0 || Number.isNaN(direction)) {
+    const value = numberType(direction) === undefined ? Number.NaN : numberValue(direction);
+    if (value === 0 || Number.isNaN(value)) {
       throw new CommandError('CannotCreateIndex', `Values in the index key pattern can't be 0 or non-numeric: ${path}`);
     }
-    return { path, direction: direction > 0 ? 1 : -1 };
+    return { path, direction: value > 0 ? 1 : -1 };
   });
 }
 
-export function parseIndexDefinition(spec: Document): IndexDefinition {
+/** Reads one createIndexes entry; an index without a collation takes the collection's default one. */
+export function parseIndexDefinition(spec: Document, collectionCollation?: Collation): IndexDefinition {
   for (const option of Object.keys(spec)) {
     if (!SUPPORTED_OPTIONS.has(option) && !IGNORED_OPTIONS.has(option))
       throw notImplemented(`index option '${option}'`);
@@ -79,8 +87,8 @@ export function parseIndexDefinition(spec: Document): IndexDefinition {
   if (partial !== undefined && !isPlainDocument(partial)) {
     throw new CommandError('CannotCreateIndex', 'partialFilterExpression must be an object');
   }
-  const ttl = spec.expireAfterSeconds;
-  if (ttl !== undefined && (typeof ttl !== 'number' || ttl < 0)) {
+  const ttl = spec.expireAfterSeconds === undefined ? undefined : numberValue(spec.expireAfterSeconds);
+  if (ttl !== undefined && (numberType(spec.expireAfterSeconds) === undefined || ttl < 0)) {
     throw new CommandError('CannotCreateIndex', "TTL index 'expireAfterSeconds' option must be a non-negative number");
   }
   return {
@@ -92,6 +100,7 @@ export function parseIndexDefinition(spec: Document): IndexDefinition {
     hidden: spec.hidden === true,
     partialFilterExpression: partial,
     expireAfterSeconds: ttl,
+    collation: spec.collation === undefined ? collectionCollation : parseCollation(spec.collation),
   };
 }
 
@@ -108,6 +117,7 @@ export function describeIndex(definition: IndexDefinition): Document {
       ? {}
       : { partialFilterExpression: definition.partialFilterExpression }),
     ...(definition.expireAfterSeconds === undefined ? {} : { expireAfterSeconds: definition.expireAfterSeconds }),
+    ...(definition.collation === undefined ? {} : { collation: definition.collation.spec }),
   };
 }
 
@@ -131,9 +141,12 @@ export function sameIndexOptions(left: IndexDefinition, right: IndexDefinition):
 }
 
 /**
- * mongod allows two indexes on one key pattern only when they differ in partial filter (or collation,
- * which this server does not support); any other difference (unique, sparse, TTL) is a conflict.
+ * mongod allows two indexes on one key pattern only when they differ in partial filter or collation;
+ * any other difference (unique, sparse, TTL) is a conflict.
  */
-export function samePartialFilter(left: IndexDefinition, right: IndexDefinition): boolean {
-  return encodeKey(left.partialFilterExpression) === encodeKey(right.partialFilterExpression);
+export function samePartialFilterAndCollation(left: IndexDefinition, right: IndexDefinition): boolean {
+  return (
+    encodeKey(left.partialFilterExpression) === encodeKey(right.partialFilterExpression) &&
+    sameCollation(left.collation, right.collation)
+  );
 }

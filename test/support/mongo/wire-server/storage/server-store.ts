@@ -1,4 +1,5 @@
 import { CommandError } from '../command-error.js';
+import type { Collation } from '../collation.js';
 import { CollectionStore } from './collection-store.js';
 
 /** Every database of one server: name -> collection name -> collection. */
@@ -9,15 +10,18 @@ export class ServerStore {
     return this.databases.get(databaseName)?.get(collectionName);
   }
 
-  /** The collection, created on first use as MongoDB creates collections implicitly on write. */
-  collectionForWrite(databaseName: string, collectionName: string): CollectionStore {
+  /**
+   * The collection, created on first use as MongoDB creates collections implicitly on write (or by
+   * `create`, which may give it a default collation).
+   */
+  collectionForWrite(databaseName: string, collectionName: string, collation?: Collation): CollectionStore {
     const existing = this.collection(databaseName, collectionName);
     if (existing) return existing;
     assertValidDatabaseName(databaseName);
     assertValidCollectionName(collectionName);
     const collections = this.databases.get(databaseName) ?? new Map<string, CollectionStore>();
     this.databases.set(databaseName, collections);
-    const created = new CollectionStore(databaseName, collectionName);
+    const created = new CollectionStore(databaseName, collectionName, collation);
     collections.set(collectionName, created);
     return created;
   }
@@ -36,6 +40,12 @@ export class ServerStore {
     collections?.delete(collectionName);
     if (collections?.size === 0) this.databases.delete(databaseName);
     return dropped;
+  }
+
+  /** Puts a collection in place of the one of its name (what `$out` does with the collection it built). */
+  replaceCollection(replacement: CollectionStore): void {
+    const existing = this.collectionForWrite(replacement.databaseName, replacement.name);
+    this.databases.get(existing.databaseName)?.set(existing.name, replacement);
   }
 
   dropDatabase(databaseName: string): void {
