@@ -54,8 +54,10 @@ export interface MentorshipRequest {
   notices: RequestNotice[];
 }
 
-interface MentorshipRequestDoc extends Omit<MentorshipRequest, 'id'> {
+interface MentorshipRequestDoc extends Omit<MentorshipRequest, 'id' | 'notices'> {
   _id: Types.ObjectId;
+  /** Absent on requests saved before notices existed. */
+  notices?: RequestNotice[];
   menteeSlot: number | null;
   /** When the oldest undelivered notice became due; null once all are delivered. */
   noticesDueAt: Date | null;

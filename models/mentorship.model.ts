@@ -4,7 +4,7 @@
  * accepts at the same moment can never give a mentor more mentees than places; ending it frees the
  * place. The mentor profile's `activeMenteeCount` is a copy recomputed from here.
  */
-import mongoose, { Schema, Types } from 'mongoose';
+import mongoose, { Schema, type Types } from 'mongoose';
 import { isDuplicateKeyError } from './duplicate-key-error.js';
 
 export const MENTORSHIP_STATUSES = ['active', 'ended'] as const;

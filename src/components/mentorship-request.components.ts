@@ -150,7 +150,11 @@ export const requestMentorButton = defineComponent({
       ctx.clock,
     );
     let timer: NodeJS.Timeout | undefined;
-    const budget = new Promise<'slow'>((resolve) => (timer = setTimeout(() => resolve('slow'), CHECK_BUDGET_MS)));
+    const budget = new Promise<'slow'>((resolve) => {
+      timer = setTimeout(() => {
+        resolve('slow');
+      }, CHECK_BUDGET_MS);
+    });
     try {
       if ((await Promise.race([check.then(() => 'checked' as const), budget])) === 'slow') {
         check.catch(() => undefined);

@@ -27,13 +27,13 @@ export async function deliverRequestNotices(
 ): Promise<void> {
   const request = await requestOwingNotices(requestId);
   if (request?.status !== status) return;
-  let failure: unknown = null;
+  let failure: Error | null = null;
   for (const notice of request.notices) {
     try {
       const reached = await deliver(notice, request, ctx.client);
       if (!reached) ctx.logger.info('A request notice cannot be delivered; dropped', { requestId, notice });
     } catch (error) {
-      failure ??= error;
+      failure ??= error instanceof Error ? error : new Error(String(error));
     }
   }
   if (failure !== null) throw failure;

@@ -58,7 +58,7 @@ async function setup(capacity: number, mentors = 1) {
   return { guildId, clock, ask };
 }
 
-const refusal = (name: string) => expect.objectContaining({ code: 'request-refused', refusal: name });
+const refusal = (name: string): unknown => expect.objectContaining({ code: 'request-refused', refusal: name });
 
 describe('making requests', () => {
   it('creates exactly one pending request when the same member asks twice at once', async () => {
@@ -226,9 +226,7 @@ describe('cooling-off after a decline', () => {
     await declineMentorship({ requestId: request.id, actorId: mentorId(0) }, clock);
     clock.advanceMinutes(10 * DAY);
     const until = Math.floor((clock.now().getTime() + 20 * DAY * 60_000) / 1000);
-    await expect(ask(1)).rejects.toEqual(
-      expect.objectContaining({ refusal: 'cooldown', details: expect.objectContaining({ until }) }),
-    );
+    await expect(ask(1)).rejects.toMatchObject({ refusal: 'cooldown', details: { until, mentorId: mentorId(0) } });
     await expect(ask(1, 1)).resolves.toMatchObject({ status: 'pending' });
 
     await expect(
