@@ -6,6 +6,7 @@ import { Types } from 'mongoose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MentorDraftModel } from '../../models/mentor-draft.model.js';
 import { MentorshipRequestModel, requestFilters } from '../../models/mentorship-request.model.js';
+import { MentorshipModel, mentorshipFilters } from '../../models/mentorship.model.js';
 import { SavedSearchModel } from '../../models/saved-search.model.js';
 import { indexScans, isCollectionScan } from '../support/mongo/index.js';
 import { newGuildId, useServiceDatabase } from '../support/service-database.js';
@@ -25,6 +26,17 @@ beforeAll(async () => {
       goals: 'Learn things',
       status: (['pending', 'accepted', 'declined'] as const)[i % 3],
       createdAt: now,
+    })),
+  );
+  await MentorshipModel.insertMany(
+    Array.from({ length: 30 }, (_, i) => ({
+      guildId,
+      mentorId: user(100 + (i % 7)),
+      menteeId: user(i),
+      requestId: `r${i}`,
+      status: i % 2 === 0 ? 'active' : 'ended',
+      place: i,
+      startedAt: now,
     })),
   );
   await MentorDraftModel.insertMany(
@@ -54,6 +66,29 @@ describe('indexes used by requests, drafts and saved searches', () => {
         'guildId_1_mentorId_1_status_1_createdAt_1',
       ]);
     }
+  });
+
+  it('reads a decline for the cooling-off through (guildId, menteeId, status)', async () => {
+    const filter = requestFilters.declinedSince(guildId, user(1), user(101), new Date(0));
+    expect(await indexesUsedBy(MentorshipRequestModel.find(filter))).toEqual(['guildId_1_menteeId_1_status_1']);
+  });
+
+  it('sweeps overdue requests through (status, createdAt) and owed notices through noticesDueAt', async () => {
+    expect(await indexesUsedBy(MentorshipRequestModel.find(requestFilters.pendingCreatedBefore(new Date())))).toEqual([
+      'status_1_createdAt_1',
+    ]);
+    expect(
+      await indexesUsedBy(MentorshipRequestModel.find(requestFilters.noticesDueBetween(new Date(0), new Date()))),
+    ).toEqual(['noticesDueAt_1']);
+  });
+
+  it('counts a mentor’s active mentorships and finds a pair’s through their indexes', async () => {
+    expect(
+      await indexesUsedBy(MentorshipModel.find(mentorshipFilters.activeOfMentor(guildId, user(101)))),
+    ).toHaveLength(1);
+    expect(
+      await indexesUsedBy(MentorshipModel.find(mentorshipFilters.activePair(guildId, user(101), user(1)))),
+    ).toHaveLength(1);
   });
 
   it('reads drafts by (guildId, userId) and saved searches by id', async () => {
