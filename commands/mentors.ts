@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { MENTOR_FORMATS } from '../models/mentor-profile.model.js';
 import { guildIdOf } from '../src/discord/actor.js';
 import { defineCommand } from '../src/discord/command.js';
+import { displayNames } from '../src/discord/member-names.js';
 import { respond } from '../src/discord/respond.js';
 import { searchLanguages } from '../src/services/languages.js';
 import { startMentorSearch } from '../src/services/mentor-finder.service.js';
@@ -33,7 +34,11 @@ export const mentorsCommand = defineCommand({
           o.setName('specialty').setDescription('The topic').setAutocomplete(true).setRequired(true).setMaxLength(64),
         )
         .addStringOption((o) =>
-          o.setName('skill').setDescription('A skill they should have').setAutocomplete(true).setMaxLength(32),
+          o
+            .setName('skill')
+            .setDescription('A skill you want help with: mentors who know it rank first')
+            .setAutocomplete(true)
+            .setMaxLength(32),
         )
         .addStringOption((o) =>
           o
@@ -52,9 +57,9 @@ export const mentorsCommand = defineCommand({
         ),
     )
     .toJSON(),
-  // Results are public (a search can be shared; only the asker pages through it), but a refused query
-  // must stay private, so the search runs before the first reply: it is a few indexed reads.
-  defer: 'none',
+  // Results are private (a button shares a page in the channel); deferring first keeps a search that
+  // queues behind a crowd inside Discord's 3 s, and keeps a refusal private.
+  defer: 'ephemeral',
   async execute(interaction, ctx) {
     const guildId = guildIdOf(interaction);
     const o = interaction.options;
@@ -66,7 +71,11 @@ export const mentorsCommand = defineCommand({
       available: o.getString('available'),
     });
     const page = await startMentorSearch(guildId, interaction.user.id, query, ctx.clock);
-    await respond(interaction, mentorSearchMessage(page), false);
+    const names = await displayNames(
+      interaction.guild,
+      page.results.map((r) => r.mentor.userId),
+    );
+    await respond(interaction, mentorSearchMessage(page, names));
   },
   async autocomplete(interaction) {
     const guildId = guildIdOf(interaction);

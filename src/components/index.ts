@@ -5,7 +5,7 @@ import {
   draftSpecialtiesSelect,
   draftSubmitModal,
 } from './mentor-draft.components.js';
-import { searchPageButton } from './mentor-search.components.js';
+import { searchPageButton, shareSearchButton } from './mentor-search.components.js';
 import {
   acceptRequestButton,
   blockRequestButton,
@@ -23,6 +23,7 @@ export const components: readonly ComponentHandler[] = [
   draftContinueButton,
   draftSubmitModal,
   searchPageButton,
+  shareSearchButton,
   requestMentorButton,
   requestGoalsModal,
   acceptRequestButton,

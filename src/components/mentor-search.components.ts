@@ -1,18 +1,47 @@
 import { defineComponent } from '../discord/component.js';
-import { turnMentorSearchPage } from '../services/mentor-finder.service.js';
-import { mentorSearchMessage } from '../views/mentor-search.view.js';
-import { searchPageRoute } from './mentor-search.routes.js';
+import { displayNames } from '../discord/member-names.js';
+import { mentorSearchPage, searchesQueued } from '../services/mentor-finder.service.js';
+import { mentorSearchMessage, sharedSearchMessage } from '../views/mentor-search.view.js';
+import { searchPageRoute, shareSearchRoute } from './mentor-search.routes.js';
 
 /**
- * Pages through saved results with one update after a few indexed reads, well inside the 3-second
- * deadline. A press by anyone but the asker is refused privately and leaves the asker's message alone.
+ * Pages through the asker's private results with one update. When searches are queued (a crowd), the
+ * press is acknowledged first and the page edited in, so Discord's 3-second deadline never passes.
  */
 export const searchPageButton = defineComponent({
   kind: 'button',
   route: searchPageRoute,
   defer: 'none',
   async handle(interaction, { searchId, page }, ctx) {
-    const next = await turnMentorSearchPage(searchId, page, interaction.user.id, ctx.clock);
-    await interaction.update(mentorSearchMessage(next));
+    if (searchesQueued()) await interaction.deferUpdate();
+    const next = await mentorSearchPage(searchId, page, interaction.user.id, ctx.clock);
+    const names = await displayNames(
+      interaction.guild,
+      next.results.map((r) => r.mentor.userId),
+    );
+    const message = mentorSearchMessage(next, names);
+    if (interaction.deferred) await interaction.editReply(message);
+    else await interaction.update(message);
+  },
+});
+
+/**
+ * Posts the asker's current page in the channel for everyone, saying who shared it; the private results
+ * stay as they were. Acknowledged first (nothing visible changes), then posted as a public follow-up by the
+ * bot, so a refusal can still be private. Mentions in the post notify nobody.
+ */
+export const shareSearchButton = defineComponent({
+  kind: 'button',
+  route: shareSearchRoute,
+  defer: 'none',
+  async handle(interaction, { searchId, page }, ctx) {
+    await interaction.deferUpdate();
+    const shown = await mentorSearchPage(searchId, page, interaction.user.id, ctx.clock);
+    const sharerId = interaction.user.id;
+    const names = await displayNames(interaction.guild, [sharerId, ...shown.results.map((r) => r.mentor.userId)]);
+    await interaction.followUp({
+      ...sharedSearchMessage(shown, names, { userId: sharerId, name: names.get(sharerId) ?? null }),
+      allowedMentions: { parse: [] },
+    });
   },
 });

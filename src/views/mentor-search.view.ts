@@ -1,13 +1,14 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder } from 'discord.js';
-import { searchPageRoute } from '../components/mentor-search.routes.js';
+import { searchPageRoute, shareSearchRoute } from '../components/mentor-search.routes.js';
 import { encodeCustomId } from '../discord/custom-id.js';
 import type { ReplyPayload } from '../discord/respond.js';
 import type { MentorFinderPage } from '../services/mentor-finder.service.js';
 import type { MentorSearchResult } from '../services/mentor-search.service.js';
+import { UNKNOWN_HOURS_REASON } from '../services/mentor-score.js';
 import { BRAND_COLOR } from './brand.js';
 import { plural, timestamp, userText } from './format.js';
 import { specialtyLabel } from './labels.js';
-import { requestButtons } from './mentorship-request.view.js';
+import { memberLabel, requestButtons } from './mentorship-request.view.js';
 
 const HOURS_NOTE = {
   own: 'Ranked by skills, shared hours with yours, free places, reputation and responsiveness.',
@@ -15,20 +16,21 @@ const HOURS_NOTE = {
   unknown: 'Set your time zone with `/me timezone` so shared hours count in the ranking.',
 } as const;
 
-function resultBlock({ rank, mentor, score }: MentorSearchResult): string {
+function resultBlock({ rank, mentor, score }: MentorSearchResult, names: ReadonlyMap<string, string>): string {
   const when = mentor.availableNow
     ? 'available now'
     : mentor.nextAvailability
-      ? `next free ${timestamp(mentor.nextAvailability.start, 'R')}`
+      ? `next available ${timestamp(mentor.nextAvailability.start, 'R')}`
       : 'no upcoming hours';
   const reasons = score.components
-    .filter((c) => c.points > 0)
+    // Places are on their own line, and an unknown time zone is said once in the footer.
+    .filter((c) => c.points > 0 && c.key !== 'capacity' && c.reason !== UNKNOWN_HOURS_REASON)
     .sort((a, b) => b.points - a.points)
     .slice(0, 3)
     .map((c) => c.reason)
     .join(' · ');
   return [
-    `**${rank}. <@${mentor.userId}>** · score ${score.total.toFixed(1)}`,
+    `**${rank}.** ${memberLabel(mentor.userId, names.get(mentor.userId) ?? null)} · match **${Math.round(score.total)}**/100`,
     userText(mentor.headline, 100),
     `${mentor.capacity.free} of ${plural(mentor.capacity.total, 'place')} free · ${when} · ${mentor.localTime.time} their time`,
     reasons ? `-# ${userText(reasons, 300)}` : '',
@@ -37,37 +39,70 @@ function resultBlock({ rank, mentor, score }: MentorSearchResult): string {
     .join('\n');
 }
 
-export function mentorSearchMessage(page: MentorFinderPage): ReplyPayload {
-  const embed = new EmbedBuilder()
+function resultsEmbed(page: MentorFinderPage, names: ReadonlyMap<string, string>, footerNote: string): EmbedBuilder {
+  return new EmbedBuilder()
     .setColor(BRAND_COLOR)
     .setTitle(`Mentors for ${specialtyLabel(page.specialty)}`)
     .setDescription(
       page.total === 0
-        ? 'No mentor with a free place matches yet. Try without the skill or availability filter, or check back soon.'
-        : page.results.map(resultBlock).join('\n\n'),
+        ? 'No mentor with a free place matches yet. Try without the language, format or availability filter, or check back soon.'
+        : page.results.map((result) => resultBlock(result, names)).join('\n\n'),
     )
     .setFooter({
-      text: `${page.total} found · page ${page.page} of ${Math.max(page.pageCount, 1)} · ${HOURS_NOTE[page.askerHours]}`,
+      text: `${page.total} found · page ${page.page} of ${Math.max(page.pageCount, 1)} · ${footerNote}`,
     });
-  const requests =
-    page.results.length > 0
-      ? [requestButtons(page.results.map((r) => ({ rank: r.rank, userId: r.mentor.userId })))]
-      : [];
-  if (page.pageCount <= 1) return { embeds: [embed], components: requests };
+}
+
+function requestRow(page: MentorFinderPage): ActionRowBuilder<ButtonBuilder>[] {
+  return page.results.length > 0
+    ? [requestButtons(page.results.map((r) => ({ rank: r.rank, userId: r.mentor.userId })))]
+    : [];
+}
+
+/**
+ * The asker's own, private view: results with Request buttons, paging, and a button to share the page
+ * in the channel. `names` are display names of the mentors shown (src/discord/member-names.ts).
+ */
+export function mentorSearchMessage(page: MentorFinderPage, names: ReadonlyMap<string, string>): ReplyPayload {
   const pageButton = (label: string, target: number, disabled: boolean) =>
     new ButtonBuilder()
       .setCustomId(encodeCustomId(searchPageRoute, { searchId: page.searchId, page: target }))
       .setLabel(label)
       .setStyle(ButtonStyle.Secondary)
       .setDisabled(disabled);
+  const controls = new ActionRowBuilder<ButtonBuilder>();
+  if (page.pageCount > 1) {
+    controls.addComponents(
+      pageButton('Previous', Math.max(page.page - 1, 1), page.page <= 1),
+      pageButton('Next', Math.min(page.page + 1, page.pageCount), page.page >= page.pageCount),
+    );
+  }
+  if (page.results.length > 0) {
+    controls.addComponents(
+      new ButtonBuilder()
+        .setCustomId(encodeCustomId(shareSearchRoute, { searchId: page.searchId, page: page.page }))
+        .setLabel('Share in channel')
+        .setStyle(ButtonStyle.Secondary),
+    );
+  }
   return {
-    embeds: [embed],
-    components: [
-      ...requests,
-      new ActionRowBuilder<ButtonBuilder>().addComponents(
-        pageButton('Previous', Math.max(page.page - 1, 1), page.page <= 1),
-        pageButton('Next', Math.min(page.page + 1, page.pageCount), page.page >= page.pageCount),
-      ),
-    ],
+    embeds: [resultsEmbed(page, names, HOURS_NOTE[page.askerHours])],
+    components: [...requestRow(page), ...(controls.components.length > 0 ? [controls] : [])],
+  };
+}
+
+/**
+ * The page as posted for everyone: who shared it, the same results and their Request buttons, no paging
+ * (only the asker pages). The ranking is the asker's, so the footer says so instead of the asker's hints.
+ */
+export function sharedSearchMessage(
+  page: MentorFinderPage,
+  names: ReadonlyMap<string, string>,
+  sharer: { userId: string; name: string | null },
+): ReplyPayload {
+  return {
+    content: `${memberLabel(sharer.userId, sharer.name)} shared these mentor search results.`,
+    embeds: [resultsEmbed(page, names, 'Ranked for the hours of the member who searched.')],
+    components: requestRow(page),
   };
 }
