@@ -4,7 +4,9 @@
  */
 import type { APIEmbed } from 'discord-api-types/v10';
 import { seedMentors } from '../test/support/fixtures/mentors.js';
-import type { Seen } from '../test/support/world/seen.js';
+import type { MessageRecord } from '../test/support/discord/state/records.js';
+import type { Actor } from '../test/support/world/actor.js';
+import { buttonsOn, type Seen } from '../test/support/world/seen.js';
 import { startWorld } from '../test/support/world/world.js';
 
 /** Renders what Discord would: mentions as names, timestamps in UTC (relative ones as "in 5 h"), escapes consumed. */
@@ -13,6 +15,7 @@ const utc = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')
 function relative(date: Date): string {
   const minutes = Math.round((date.getTime() - world.clock.now().getTime()) / 60_000);
   const size = Math.abs(minutes);
+  if (size === 0) return 'just now';
   const amount =
     size < 60 ? `${size} min` : size < 48 * 60 ? `${Math.round(size / 60)} h` : `${Math.round(size / 1440)} days`;
   return minutes >= 0 ? `in ${amount}` : `${amount} ago`;
@@ -59,7 +62,27 @@ function show(who: string, action: string, seen: Seen): Seen {
   return seen;
 }
 
+/** A direct message as it stands now (later edits included). */
+function showDm(who: string, what: string, message: MessageRecord): void {
+  console.log(`\n> ${who} ${what}:`);
+  if (message.content) console.log(indent(message.content));
+  for (const embed of message.embeds) console.log(indent(embedText(embed)));
+  const controls = buttonsOn(message).map((b) => `[${b.label}]`);
+  if (controls.length > 0) console.log(indent(controls.join(' ')));
+}
+
 const world = await startWorld();
+/** Presses the Request button of `mentor` on the member's search results. */
+async function pressRequest(who: Actor, mentor: Actor): Promise<Seen> {
+  const results = await who.slash('mentors find', { specialty: 'web-development', skill: 'react' });
+  const button = results.buttons().find((b) => b.customId.endsWith(`:${mentor.id}`));
+  if (!button) throw new Error(`${mentor.name} is not offered to ${who.name}`);
+  return who.act(
+    world.emulator.interactions.button({ userId: who.id, message: results.message, customId: button.customId }),
+  );
+}
+const dmFrom = (mentor: Actor, from: Actor) => mentor.dmMatching(new RegExp(`\\(<@${from.id}>\\) would like you`));
+
 const member = (name: string) => {
   const actor = world.user(name);
   names.set(actor.id, `@${name}`);
@@ -102,7 +125,6 @@ try {
     await bob.slash('mentors find', { specialty: 'web-development', skill: 'react' }),
   );
   if (results.buttons().some((b) => b.label === 'Next' && !b.disabled)) {
-    show('carol', 'presses Next on bob’s results', await results.click('Next', member('carol')));
     show('bob', 'presses Next', await results.click('Next'));
   }
   const fresh = await bob.slash('mentors find', { specialty: 'web-development', skill: 'react' });
@@ -113,11 +135,46 @@ try {
     await goals.submitModal({ goals: 'Ship my first React app to production and prepare for frontend interviews.' }),
   );
   const request = await alice.dmMatching(/would like you to mentor them/);
-  console.log(`\n> alice gets a direct message:\n${indent(request.embeds.map(embedText).join('\n'))}`);
+  showDm('alice', 'gets a direct message', request);
   show('alice', 'presses Accept', await alice.press(request, 'Accept'));
   const news = await bob.dmMatching(/accepted your mentorship request/);
   console.log(`\n> bob gets a direct message:\n${indent(news.content)}`);
   show('bob', 'runs /mentor profile user:alice', await bob.slash('mentor profile', { user: alice.id }));
+
+  console.log('\n--- A member changes their mind and withdraws a request');
+  const carol = member('carol');
+  await (
+    await pressRequest(carol, alice)
+  ).submitModal({ goals: 'Learn to test React components without flaky snapshots.' });
+  const mine = show('carol', 'runs /me requests', await carol.slash('me requests'));
+  show('carol', 'presses Withdraw 1', await mine.click('Withdraw 1'));
+  const withdrawn = await dmFrom(alice, carol);
+  await world.jobsSettled();
+  showDm('alice', 'sees her DM from carol, now edited', withdrawn);
+
+  console.log('\n--- A request nobody answers expires after 7 days');
+  const dave = member('dave');
+  await (await pressRequest(dave, alice)).submitModal({ goals: 'Move from jQuery to a modern React stack at work.' });
+  const unanswered = await dmFrom(alice, dave);
+  console.log('\n(7 days pass without an answer)');
+  await world.advanceTime(7 * 24 * 60 * 60_000 + 60_000);
+  showDm('dave', 'gets a direct message', await dave.dmMatching(/got no answer/));
+  showDm('alice', 'sees her DM from dave, now edited', unanswered);
+  showDm('alice', 'is told once, in a reply to it', await alice.dmMatching(/expired: it got no answer/));
+
+  console.log('\n--- After a decline, the same mentor cannot be asked again for a while');
+  const erin = member('erin');
+  await (await pressRequest(erin, alice)).submitModal({ goals: 'Prepare for a senior frontend interview next month.' });
+  const declineForm = await alice.press(await dmFrom(alice, erin), 'Decline');
+  show(
+    'alice',
+    'presses Decline and writes a note',
+    await declineForm.submitModal({ reason: 'I only take juniors this season; good luck!' }),
+  );
+  showDm('erin', 'gets a direct message', await erin.dmMatching(/can't take your mentorship request/));
+  console.log('\n(a week passes)');
+  await world.advanceTime(7 * 24 * 60 * 60_000);
+  show('erin', 'presses Request on alice again', await pressRequest(erin, alice));
   show('alice', 'runs /mentor pause', await alice.slash('mentor pause'));
   show('alice', 'runs /mentor resume', await alice.slash('mentor resume'));
   console.log('\nDemo finished.');
