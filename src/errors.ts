@@ -58,7 +58,8 @@ export type RequestRefusal =
   | 'already-answered'
   | 'mentor-paused'
   | 'mentor-not-recognised'
-  | 'no-free-place';
+  | 'no-free-place'
+  | 'mentee-already-yours';
 
 export class RequestRefusedError extends UserError {
   /** `details` carries what the words need: `mentorId`, `mentorName`, `max`, `until` (unix seconds), `status`. */

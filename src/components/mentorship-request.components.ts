@@ -23,7 +23,7 @@ import {
   pendingRequestsOf,
   refreshResponseStats,
   requestMentorship,
-  requestOwingNotices,
+  getMentorshipRequest,
   withdrawMentorshipRequest,
   type MentorshipRequest,
 } from '../services/mentorship-request.service.js';
@@ -132,7 +132,7 @@ async function redrawIfDecided(
   ctx: AppContext,
 ): Promise<never> {
   if (error instanceof RequestRefusedError && error.refusal === 'already-answered') {
-    const request = await requestOwingNotices(requestId);
+    const request = await getMentorshipRequest(requestId);
     if (request && request.mentorId === interaction.user.id)
       await redrawPressed(interaction, acknowledged, request, ctx);
   }

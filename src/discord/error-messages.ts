@@ -57,6 +57,8 @@ function requestRefusalMessage({ refusal, details: d }: RequestRefusedError): st
       return 'You are not an active mentor on this server (retired, or not approved yet), so you cannot take a mentee.';
     case 'no-free-place':
       return 'All your places are taken. Raise your capacity with `/mentor edit`, or decline this request.';
+    case 'mentee-already-yours':
+      return 'You already mentor this member; decline this request, or leave it to expire.';
   }
 }
 

@@ -8,7 +8,7 @@ import { deliverDirectMessage, editDirectMessage } from '../discord/direct-messa
 import type { Logger } from '../logger.js';
 import {
   noticeDelivered,
-  requestOwingNotices,
+  getMentorshipRequest,
   type MentorshipRequest,
   type RequestNotice,
   type RequestStatus,
@@ -25,7 +25,7 @@ export async function deliverRequestNotices(
   ctx: { client: Client; logger: Logger },
   status: RequestStatus,
 ): Promise<void> {
-  const request = await requestOwingNotices(requestId);
+  const request = await getMentorshipRequest(requestId);
   if (request?.status !== status) return;
   let failure: Error | null = null;
   for (const notice of request.notices) {

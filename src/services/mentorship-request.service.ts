@@ -208,9 +208,7 @@ export async function acceptMentorship(input: DecideRequestInput, clock: Clock):
     mentor.capacity,
   );
   if (mentorship === 'full') throw new RequestRefusedError('no-free-place');
-  if (mentorship === 'already-mentored') {
-    throw new RequestRefusedError('already-mentored', { mentorId: request.mentorId });
-  }
+  if (mentorship === 'already-mentored') throw new RequestRefusedError('mentee-already-yours');
   const finished = await finishPendingRequest(request.id, { status: 'accepted', at: now, notices: OUTCOME_NOTICES });
   if (!finished) await deleteMentorshipOfRequest(request.id);
   await recomputeActiveMenteeCount(request.guildId, request.mentorId);
@@ -323,8 +321,8 @@ export async function closePendingRequestsForMentor(
   }
 }
 
-/** The request with the notices it still owes, for the job that delivers them; null if it is gone. */
-export async function requestOwingNotices(requestId: string): Promise<MentorshipRequest | null> {
+/** A request as it is now (with the notices it still owes); null if there is none. */
+export async function getMentorshipRequest(requestId: string): Promise<MentorshipRequest | null> {
   return findMentorshipRequest(parseInput(z.string(), requestId));
 }
 

@@ -80,6 +80,7 @@ describe('mentorship requests, as members and mentors live them', () => {
     expect(twice.ephemeral).toBe(true);
     expect(twice.content).toBe('You already asked this mentor; their answer is on its way.');
 
+    const requestId = buttonsOn(request)[0]?.customId.split(':')[2];
     const accepted = await alice.press(request, 'Accept');
     expect(accepted.kind).toBe('update');
     expect(accepted.buttons()).toEqual([]);
@@ -89,6 +90,9 @@ describe('mentorship requests, as members and mentors live them', () => {
     const profile = await alice.slash('mentor profile');
     expect(profile.text).toContain('Capacity: 1 of 1 places used');
     expect(await MentorshipModel.countDocuments({ mentorId: alice.id, menteeId: bob.id, status: 'active' })).toBe(1);
+    await world.jobsSettled();
+    const jobs = mongoose.connection.collection(JOBS_COLLECTION);
+    expect(await jobs.countDocuments({ 'data.requestId': requestId })).toBe(0);
     const full = await world.user('frank').slash('mentors find', { specialty: 'cloud' });
     expect(full.embeds[0]?.description ?? '').not.toContain(`<@${alice.id}>`);
   });
@@ -110,9 +114,10 @@ describe('mentorship requests, as members and mentors live them', () => {
     const refused = await pressRequest(carol, dan, 'mobile');
     expect(refused.kind).toBe('message');
     expect(refused.ephemeral).toBe(true);
-    const until = Math.floor((world.clock.now().getTime() + 20 * DAY_MS) / 1000);
+    const expected = (world.clock.now().getTime() + 20 * DAY_MS) / 1000;
     expect(refused.content).toContain(`**dan** (<@${dan.id}>) declined your last request.`);
-    expect(refused.content).toContain(`You can ask them again <t:${until}:R>`);
+    const until = Number(/You can ask them again <t:(\d+):R>/u.exec(refused.content)?.[1]);
+    expect(Math.abs(until - expected)).toBeLessThan(5);
 
     const admin = world.user('admin-ada', { admin: true });
     const set = await admin.slash('admin request-cooldown', { days: 7 });
@@ -241,7 +246,7 @@ describe('mentorship requests, as members and mentors live them', () => {
     expect((await nora.slash('mentor requests')).content).toBe('No requests are waiting for you.');
   });
 
-  it('refuses before the goals form: the limit, a full mentor, oneself, and a member the mentor blocked', async () => {
+  it('refuses before the goals form: the limit, a full mentor, and a member the mentor blocked', async () => {
     const quinn = world.user('quinn');
     const mentors = ['rita', 'sam', 'tom', 'uma'].map((name) => world.user(name));
     for (const m of mentors) await mentor(m, 'game-development', 1);
@@ -252,24 +257,18 @@ describe('mentorship requests, as members and mentors live them', () => {
     expect(limit.kind).toBe('message');
     expect(limit.content).toContain('You already have 3 requests waiting for an answer.');
 
-    expect((await pressRequest(uma, uma, 'game-development', results)).content).toBe(
-      "You can't ask yourself for mentorship.",
-    );
-
     const vera = world.user('vera');
     await ask(vera, uma, 'game-development');
     const blocked = await uma.press(await requestDm(uma, vera), 'Decline and block');
     expect(blocked.text).toContain('You declined this request.');
     expect(blocked.text).toContain('`/mentor unblock` lifts the block');
     await vera.dmMatching(/can't take your mentorship request right now/);
-    const refused = await pressRequest(vera, uma, 'game-development', results);
+    const refused = await pressRequest(vera, uma, 'game-development');
     expect(refused.content).toContain('is not taking requests from you');
     const unblocked = await uma.slash('mentor unblock', { user: vera.id });
     expect(unblocked.content).toBe(`**vera** (<@${vera.id}>) can ask you for mentorship again.`);
     // Blocking declined the request, so the cooling-off after a decline still applies.
-    expect((await pressRequest(vera, uma, 'game-development', results)).content).toContain(
-      'declined your last request',
-    );
+    expect((await pressRequest(vera, uma, 'game-development')).content).toContain('declined your last request');
 
     const walt = world.user('walt');
     const stale = await walt.slash('mentors find', { specialty: 'game-development' });
