@@ -4,6 +4,7 @@ import type { Client } from 'discord.js';
 import type { Db } from 'mongodb';
 import type { z } from 'zod';
 import type { Clock } from '../clock.js';
+import { pollingErrorLogger } from '../database-health.js';
 import type { Logger } from '../logger.js';
 import type { JobDefinition } from './job.js';
 
@@ -69,7 +70,8 @@ export function createJobScheduler({
     removeOnComplete: true,
   });
   const running = new Set<Promise<void>>();
-  agenda.on('error', (error) => logger.error('Job scheduler error', { error }));
+  // During a database outage Agenda fails every poll: one warning a minute, not one error per poll.
+  agenda.on('error', pollingErrorLogger(logger, 'Job scheduler error'));
   agenda.on('retry exhausted', (error: unknown, agendaJob: { attrs: { name: string; _id?: unknown } }) =>
     logger.error('Job gave up after its retries', {
       job: agendaJob.attrs.name,
