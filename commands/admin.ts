@@ -1,13 +1,16 @@
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { actorOf, guildIdOf } from '../src/discord/actor.js';
 import { requireAssignableRole } from '../src/discord/assignable-role.js';
 import { defineCommand } from '../src/discord/command.js';
+import { InvalidInputError } from '../src/errors.js';
 import { sendDirectMessage } from '../src/discord/direct-message.js';
-import { applyRoleChanges, roleFailureNote } from '../src/discord/member-roles.js';
+import { applicationsChannelProblem } from '../src/discord/applications-channel.js';
+import { memberDisplayNames } from '../src/discord/display-name.js';
+import { reconcileMemberRoles } from '../src/discord/member-roles.js';
 import { respond } from '../src/discord/respond.js';
 import { updateMentorProgramSettings } from '../src/services/guild-settings.service.js';
-import { approveMentor, rejectMentor } from '../src/services/mentor-profile.service.js';
+import { approveMentor, listPendingApplications, rejectMentor } from '../src/services/mentor-profile.service.js';
 import {
   MAX_REQUEST_COOLDOWN_DAYS,
   closePendingRequestsForMentor,
@@ -15,8 +18,21 @@ import {
 } from '../src/services/mentorship-request.service.js';
 import { requestNoticeQueue } from '../src/jobs/mentorship-request-notice.job.js';
 import { userText } from '../src/views/format.js';
+import { pendingApplicationsList } from '../src/views/mentor-application.view.js';
+import { findableNote } from '../src/views/mentor-profile.view.js';
+import { adminRoleReport, roleFailuresForAdmin } from '../src/views/role-report.view.js';
 
-const subcommand = z.enum(['formal-program', 'mentor-role', 'approve', 'reject', 'request-cooldown']);
+const subcommand = z.enum([
+  'formal-program',
+  'mentor-role',
+  'applications-channel',
+  'applications',
+  'approve',
+  'reject',
+  'request-cooldown',
+]);
+/** Applications listed at once; each line can be long (five specialties), and an embed holds 4,096 characters. */
+const APPLICATIONS_SHOWN = 5;
 
 export const adminCommand = defineCommand({
   data: new SlashCommandBuilder()
@@ -33,9 +49,21 @@ export const adminCommand = defineCommand({
     .addSubcommand((sub) =>
       sub
         .setName('mentor-role')
-        .setDescription('The role every recognised mentor gets')
+        .setDescription('The role every recognised mentor gets (needs Manage Roles too)')
         .addRoleOption((o) => o.setName('role').setDescription('The role (leave empty to clear)')),
     )
+    .addSubcommand((sub) =>
+      sub
+        .setName('applications-channel')
+        .setDescription('Where admins are told about new mentor applications')
+        .addChannelOption((o) =>
+          o
+            .setName('channel')
+            .setDescription('A text channel (leave empty to clear)')
+            .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
+        ),
+    )
+    .addSubcommand((sub) => sub.setName('applications').setDescription('Mentor applications waiting for a decision'))
     .addSubcommand((sub) =>
       sub
         .setName('request-cooldown')
@@ -72,10 +100,17 @@ export const adminCommand = defineCommand({
     const sub = subcommand.parse(interaction.options.getSubcommand());
     if (sub === 'formal-program') {
       const enabled = interaction.options.getBoolean('enabled', true);
-      await updateMentorProgramSettings({ guildId, actor, formalProgram: enabled });
+      const { settings } = await updateMentorProgramSettings({ guildId, actor, formalProgram: enabled });
+      const channelProblem =
+        enabled && interaction.guild
+          ? applicationsChannelProblem(interaction.guild, settings.applicationsChannelId)
+          : null;
       await respond(interaction, {
         content: enabled
-          ? 'Formal program on: new mentors wait for approval (`/admin approve`, `/admin reject`). Mentors already accepted stay.'
+          ? 'Formal program on: new mentors wait for approval (`/admin approve`, `/admin reject`; `/admin applications` lists them). Mentors already accepted stay.' +
+            (channelProblem === null
+              ? ` New applications are announced in <#${settings.applicationsChannelId ?? ''}>.`
+              : `\n${channelProblem}`)
           : 'Formal program off: new mentors are offered as soon as they register.',
       });
       return;
@@ -83,10 +118,49 @@ export const adminCommand = defineCommand({
     if (sub === 'mentor-role') {
       const role = interaction.options.getRole('role');
       if (role) requireAssignableRole(interaction, role.id);
-      await updateMentorProgramSettings({ guildId, actor, mentorRoleId: role?.id ?? null });
+      const { previous } = await updateMentorProgramSettings({ guildId, actor, mentorRoleId: role?.id ?? null });
+      const report = interaction.guild
+        ? adminRoleReport(
+            await reconcileMemberRoles(
+              interaction.guild,
+              { formerRoleIds: previous.mentorRoleId === null ? [] : [previous.mentorRoleId] },
+              ctx.logger,
+            ),
+          )
+        : '';
       await respond(interaction, {
-        content: role ? `New and edited mentors get <@&${role.id}>.` : 'Mentors get no common role now.',
+        content: `${role ? `Every mentor gets <@&${role.id}> now.` : 'Mentors get no common role now.'}\n${report}`,
       });
+      return;
+    }
+    if (sub === 'applications-channel') {
+      const channel = interaction.options.getChannel('channel');
+      const problem = channel && interaction.guild ? applicationsChannelProblem(interaction.guild, channel.id) : null;
+      if (problem !== null) throw new InvalidInputError('channel', problem);
+      await updateMentorProgramSettings({ guildId, actor, applicationsChannelId: channel?.id ?? null });
+      await respond(interaction, {
+        content: channel
+          ? `New mentor applications are announced in <#${channel.id}>.`
+          : 'New mentor applications are no longer announced; `/admin applications` still lists them.',
+      });
+      return;
+    }
+    if (sub === 'applications') {
+      const { total, applications } = await listPendingApplications({ guildId, actor }, ctx.clock, APPLICATIONS_SHOWN);
+      const names =
+        interaction.guild && applications.length > 0
+          ? await memberDisplayNames(
+              interaction.guild,
+              applications.map((view) => view.profile.userId),
+            )
+          : new Map<string, string>();
+      await respond(
+        interaction,
+        pendingApplicationsList(
+          total,
+          applications.map((view) => ({ view, displayName: names.get(view.profile.userId) ?? view.profile.userId })),
+        ),
+      );
       return;
     }
     if (sub === 'request-cooldown') {
@@ -114,8 +188,8 @@ export const adminCommand = defineCommand({
       });
     }
     const roles = interaction.guild
-      ? await applyRoleChanges(interaction.guild, applicant.id, decision, ctx.logger)
-      : { failed: [] };
+      ? roleFailuresForAdmin(await reconcileMemberRoles(interaction.guild, { userIds: [applicant.id] }, ctx.logger))
+      : '';
     const serverName = userText(interaction.guild?.name ?? 'the server', 100);
     const notice = decision.applicantNotice;
     const told = await sendDirectMessage(
@@ -124,7 +198,7 @@ export const adminCommand = defineCommand({
       {
         content:
           notice.outcome === 'approved'
-            ? `Your mentor application on **${serverName}** was approved. Members can find you with \`/mentors find\` now.`
+            ? `Your mentor application on **${serverName}** was approved. ${findableNote(decision.view)}`
             : `Your mentor application on **${serverName}** was not approved.\nReason: ${userText(notice.reason ?? '', 500)}`,
       },
       ctx.logger,
@@ -135,7 +209,7 @@ export const adminCommand = defineCommand({
         (told
           ? ' They were told by direct message.'
           : " I couldn't message them (their DMs are closed); please tell them.") +
-        roleFailureNote(roles),
+        roles,
     });
   },
 });

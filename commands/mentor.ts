@@ -7,9 +7,10 @@ import {
 } from 'discord.js';
 import type { Logger } from '../src/logger.js';
 import { z } from 'zod';
-import { guildIdOf } from '../src/discord/actor.js';
+import { actorOf, guildIdOf } from '../src/discord/actor.js';
 import { defineCommand } from '../src/discord/command.js';
-import { applyRoleChanges, roleFailureNote } from '../src/discord/member-roles.js';
+import { displayNameOf } from '../src/discord/display-name.js';
+import { reconcileMemberRoles } from '../src/discord/member-roles.js';
 import { respond } from '../src/discord/respond.js';
 import { startMentorDraft } from '../src/services/mentor-draft.service.js';
 import {
@@ -26,9 +27,9 @@ import { parseInput } from '../src/services/service-input.js';
 import { pauseEndJob } from '../src/jobs/pause-end.job.js';
 import { memberLabel, requestForMentor } from '../src/views/mentorship-request.view.js';
 import { timezoneChoices, timezoneOption } from '../src/discord/timezone-option.js';
-import { timestamp } from '../src/views/format.js';
 import { mentorDraftPanel } from '../src/views/mentor-draft.view.js';
-import { mentorProfileEmbed } from '../src/views/mentor-profile.view.js';
+import { findableNote, mentorProfileEmbed } from '../src/views/mentor-profile.view.js';
+import { memberRoleNote } from '../src/views/role-report.view.js';
 
 const detailOptions = (sub: SlashCommandSubcommandBuilder, required: boolean) =>
   sub
@@ -69,11 +70,11 @@ async function answerChange(
   logger: Logger,
 ): Promise<void> {
   const roles = interaction.guild
-    ? await applyRoleChanges(interaction.guild, interaction.user.id, change, logger)
-    : { failed: [] };
+    ? memberRoleNote(await reconcileMemberRoles(interaction.guild, { userIds: [interaction.user.id] }, logger))
+    : '';
   await respond(interaction, {
-    content: message + roleFailureNote(roles),
-    embeds: [mentorProfileEmbed(change.view, interaction.user.displayName)],
+    content: [message, findableNote(change.view)].filter(Boolean).join(' ') + roles,
+    embeds: [mentorProfileEmbed(change.view, displayNameOf(interaction.member, interaction.user))],
   });
 }
 
@@ -151,20 +152,13 @@ export const mentorCommand = defineCommand({
         const change = await pauseMentor({ guildId, userId, until }, ctx.clock);
         const when = change.view.profile.pausedUntil;
         if (when) await ctx.jobs.schedule(pauseEndJob, when, { guildId, userId }, { uniqueBy: ['guildId', 'userId'] });
-        await answerChange(
-          interaction,
-          change,
-          when
-            ? `Paused. You will be offered again from ${timestamp(when)}.`
-            : 'Paused. Use `/mentor resume` when you are back.',
-          ctx.logger,
-        );
+        await answerChange(interaction, change, 'Paused.', ctx.logger);
         return;
       }
       case 'resume': {
         const change = await resumeMentor({ guildId, userId }, ctx.clock);
         await ctx.jobs.cancel(pauseEndJob, { guildId, userId });
-        await answerChange(interaction, change, 'Welcome back: members can find you again.', ctx.logger);
+        await answerChange(interaction, change, 'Welcome back!', ctx.logger);
         return;
       }
       case 'retire': {
@@ -212,8 +206,9 @@ export const mentorCommand = defineCommand({
       }
       case 'profile': {
         const user = interaction.options.getUser('user') ?? interaction.user;
-        const view = await getMentorProfile({ guildId, userId: user.id }, ctx.clock);
-        await respond(interaction, { embeds: [mentorProfileEmbed(view, user.displayName)] });
+        const member = user.id === interaction.user.id ? interaction.member : interaction.options.getMember('user');
+        const view = await getMentorProfile({ guildId, userId: user.id, viewer: actorOf(interaction) }, ctx.clock);
+        await respond(interaction, { embeds: [mentorProfileEmbed(view, displayNameOf(member, user))] });
         return;
       }
     }

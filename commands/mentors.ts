@@ -10,7 +10,7 @@ import { startMentorSearch } from '../src/services/mentor-finder.service.js';
 import { autocompleteSkills } from '../src/services/mentor-search.service.js';
 import { parseInput } from '../src/services/service-input.js';
 import { searchSpecialties } from '../src/services/specialty.service.js';
-import { FORMAT_LABELS } from '../src/views/labels.js';
+import { FORMAT_LABELS, specialtyChoiceName } from '../src/views/labels.js';
 import { mentorSearchMessage } from '../src/views/mentor-search.view.js';
 
 const findOptions = z.object({
@@ -83,7 +83,7 @@ export const mentorsCommand = defineCommand({
     switch (focused.name) {
       case 'specialty':
         return (await searchSpecialties(guildId, focused.value)).map((s) => ({
-          name: `${s.emoji} ${s.name}`.trim(),
+          name: specialtyChoiceName(s),
           value: s.slug,
         }));
       case 'skill':

@@ -1,21 +1,43 @@
-import { EmbedBuilder, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import {
+  InteractionContextType,
+  MessageFlags,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
 import { z } from 'zod';
 import { actorOf, guildIdOf } from '../src/discord/actor.js';
 import { requireAssignableRole } from '../src/discord/assignable-role.js';
 import { defineCommand } from '../src/discord/command.js';
-import { applyRoleChanges } from '../src/discord/member-roles.js';
+import { reconcileMemberRoles } from '../src/discord/member-roles.js';
 import { respond } from '../src/discord/respond.js';
 import {
   addSpecialty,
   archiveSpecialty,
+  catalogForAdmin,
   listSpecialties,
   renameSpecialty,
   restoreSpecialty,
   searchSpecialties,
   setSpecialtyRole,
+  type ServerEmoji,
 } from '../src/services/specialty.service.js';
-import { BRAND_COLOR } from '../src/views/brand.js';
 import { specialtyLabel } from '../src/views/labels.js';
+import { adminRoleReport } from '../src/views/role-report.view.js';
+import { specialtyCatalogPages } from '../src/views/specialty-catalog.view.js';
+
+/** Typed specialty references are slugs or names (≤ 50); anything longer is not one. */
+const MAX_REFERENCE_LENGTH = 100;
+
+/**
+ * The server's custom emojis, read only when the admin typed one (`<:name:id>`), so the service can check
+ * that it belongs to this server.
+ */
+async function serverEmojisFor(interaction: ChatInputCommandInteraction, emoji: string | null): Promise<ServerEmoji[]> {
+  if (emoji === null || !emoji.includes('<') || !interaction.guild) return [];
+  const emojis = await interaction.guild.emojis.fetch();
+  return emojis.map((e) => ({ id: e.id, name: e.name, animated: e.animated }));
+}
 
 const subcommand = z.enum(['list', 'add', 'rename', 'archive', 'restore', 'role']);
 
@@ -33,7 +55,9 @@ export const specialtyCommand = defineCommand({
         .addStringOption((o) =>
           o.setName('name').setDescription('Its name, like "Rust"').setRequired(true).setMaxLength(50),
         )
-        .addStringOption((o) => o.setName('emoji').setDescription('An emoji shown beside it').setMaxLength(64))
+        .addStringOption((o) =>
+          o.setName('emoji').setDescription('One emoji, or a custom emoji of this server').setMaxLength(64),
+        )
         .addRoleOption((o) => o.setName('role').setDescription('A role its mentors get')),
     )
     .addSubcommand((sub) =>
@@ -41,17 +65,32 @@ export const specialtyCommand = defineCommand({
         .setName('rename')
         .setDescription('Rename a specialty (mentors keep it)')
         .addStringOption((o) =>
-          o.setName('specialty').setDescription('Which one').setAutocomplete(true).setRequired(true),
+          o
+            .setName('specialty')
+            .setDescription('Which one')
+            .setAutocomplete(true)
+            .setRequired(true)
+            .setMaxLength(MAX_REFERENCE_LENGTH),
         )
         .addStringOption((o) => o.setName('name').setDescription('The new name').setRequired(true).setMaxLength(50))
-        .addStringOption((o) => o.setName('emoji').setDescription('A new emoji').setMaxLength(64)),
+        .addStringOption((o) =>
+          o
+            .setName('emoji')
+            .setDescription('A new emoji: one emoji, or a custom emoji of this server')
+            .setMaxLength(64),
+        ),
     )
     .addSubcommand((sub) =>
       sub
         .setName('archive')
         .setDescription('Stop offering a specialty; profiles that have it keep it')
         .addStringOption((o) =>
-          o.setName('specialty').setDescription('Which one').setAutocomplete(true).setRequired(true),
+          o
+            .setName('specialty')
+            .setDescription('Which one')
+            .setAutocomplete(true)
+            .setRequired(true)
+            .setMaxLength(MAX_REFERENCE_LENGTH),
         ),
     )
     .addSubcommand((sub) =>
@@ -59,7 +98,12 @@ export const specialtyCommand = defineCommand({
         .setName('restore')
         .setDescription('Offer an archived specialty again')
         .addStringOption((o) =>
-          o.setName('specialty').setDescription('Which one').setAutocomplete(true).setRequired(true),
+          o
+            .setName('specialty')
+            .setDescription('Which one')
+            .setAutocomplete(true)
+            .setRequired(true)
+            .setMaxLength(MAX_REFERENCE_LENGTH),
         ),
     )
     .addSubcommand((sub) =>
@@ -67,7 +111,12 @@ export const specialtyCommand = defineCommand({
         .setName('role')
         .setDescription('Set or clear the role its mentors get')
         .addStringOption((o) =>
-          o.setName('specialty').setDescription('Which one').setAutocomplete(true).setRequired(true),
+          o
+            .setName('specialty')
+            .setDescription('Which one')
+            .setAutocomplete(true)
+            .setRequired(true)
+            .setMaxLength(MAX_REFERENCE_LENGTH),
         )
         .addRoleOption((o) => o.setName('role').setDescription('The role (leave empty to clear)')),
     )
@@ -80,17 +129,9 @@ export const specialtyCommand = defineCommand({
     const emoji = interaction.options.getString('emoji');
     switch (subcommand.parse(interaction.options.getSubcommand())) {
       case 'list': {
-        const all = await listSpecialties(guildId, { includeArchived: true });
-        const line = (s: (typeof all)[number]) =>
-          `${specialtyLabel(s)} \`${s.slug}\`${s.roleId ? ` <@&${s.roleId}>` : ''}${s.archivedAt ? ' (archived)' : ''}`;
-        await respond(interaction, {
-          embeds: [
-            new EmbedBuilder()
-              .setColor(BRAND_COLOR)
-              .setTitle('Specialties')
-              .setDescription(all.map(line).join('\n').slice(0, 4_000)),
-          ],
-        });
+        const [first, ...rest] = specialtyCatalogPages(await catalogForAdmin({ guildId, actor }));
+        await respond(interaction, { embeds: first ? [first] : [] });
+        for (const page of rest) await interaction.followUp({ embeds: [page], flags: MessageFlags.Ephemeral });
         return;
       }
       case 'add': {
@@ -100,6 +141,7 @@ export const specialtyCommand = defineCommand({
           guildId,
           actor,
           name: interaction.options.getString('name', true),
+          serverEmojis: await serverEmojisFor(interaction, emoji),
           ...(emoji === null ? {} : { emoji }),
           ...(role === null ? {} : { roleId: role.id }),
         });
@@ -112,6 +154,7 @@ export const specialtyCommand = defineCommand({
           actor,
           slug: slug(),
           name: interaction.options.getString('name', true),
+          serverEmojis: await serverEmojisFor(interaction, emoji),
           ...(emoji === null ? {} : { emoji }),
         });
         await respond(interaction, { content: `Renamed to ${specialtyLabel(renamed)}.` });
@@ -133,28 +176,17 @@ export const specialtyCommand = defineCommand({
         const role = interaction.options.getRole('role');
         if (role) requireAssignableRole(interaction, role.id);
         const change = await setSpecialtyRole({ guildId, actor, slug: slug(), roleId: role?.id ?? null });
-        const guild = interaction.guild;
-        let failures = 0;
-        if (guild) {
-          for (const userId of change.mentorUserIds) {
-            const result = await applyRoleChanges(
-              guild,
-              userId,
-              {
-                rolesToAdd: change.specialty.roleId ? [change.specialty.roleId] : [],
-                rolesToRemove: change.previousRoleId ? [change.previousRoleId] : [],
-              },
-              ctx.logger,
-            );
-            failures += result.failed.length;
-          }
-        }
+        const report = interaction.guild
+          ? adminRoleReport(
+              await reconcileMemberRoles(
+                interaction.guild,
+                { formerRoleIds: change.previousRoleId === null ? [] : [change.previousRoleId] },
+                ctx.logger,
+              ),
+            )
+          : '';
         const what = change.specialty.roleId ? `now gives <@&${change.specialty.roleId}>` : 'gives no role now';
-        await respond(interaction, {
-          content:
-            `${specialtyLabel(change.specialty)} ${what}; ${change.mentorUserIds.length} mentor(s) updated.` +
-            (failures > 0 ? `\n${failures} role change(s) failed: move my role above the specialty roles.` : ''),
-        });
+        await respond(interaction, { content: `${specialtyLabel(change.specialty)} ${what}.\n${report}` });
         return;
       }
     }

@@ -7,6 +7,8 @@ export interface GuildSettings {
   formalProgram: boolean;
   /** A Discord role every mentor gets while registered and approved, if the server set one. */
   mentorRoleId: string | null;
+  /** Where admins are told about new mentor applications under the formal program, if the server set it. */
+  applicationsChannelId: string | null;
   /** Days a member must wait after a mentor declined them before asking that mentor again; 0 turns it off. */
   requestCooldownDays: number;
 }
@@ -18,6 +20,7 @@ const guildSettingsSchema = new Schema<GuildSettings>(
     guildId: { type: String, required: true },
     formalProgram: { type: Boolean, default: false },
     mentorRoleId: { type: String, default: null },
+    applicationsChannelId: { type: String, default: null },
     requestCooldownDays: { type: Number, default: DEFAULT_REQUEST_COOLDOWN_DAYS },
   },
   { timestamps: true },
@@ -27,7 +30,13 @@ guildSettingsSchema.index({ guildId: 1 }, { unique: true });
 export const GuildSettingsModel = mongoose.model<GuildSettings>('GuildSettings', guildSettingsSchema);
 
 function defaults(guildId: string): GuildSettings {
-  return { guildId, formalProgram: false, mentorRoleId: null, requestCooldownDays: DEFAULT_REQUEST_COOLDOWN_DAYS };
+  return {
+    guildId,
+    formalProgram: false,
+    mentorRoleId: null,
+    applicationsChannelId: null,
+    requestCooldownDays: DEFAULT_REQUEST_COOLDOWN_DAYS,
+  };
 }
 
 function toGuildSettings(doc: GuildSettings): GuildSettings {
@@ -35,6 +44,7 @@ function toGuildSettings(doc: GuildSettings): GuildSettings {
     guildId: doc.guildId,
     formalProgram: doc.formalProgram,
     mentorRoleId: doc.mentorRoleId ?? null,
+    applicationsChannelId: doc.applicationsChannelId ?? null,
     requestCooldownDays: doc.requestCooldownDays ?? DEFAULT_REQUEST_COOLDOWN_DAYS,
   };
 }

@@ -19,6 +19,9 @@ export const MENTOR_FORMATS = [
 export type MentorFormat = (typeof MENTOR_FORMATS)[number];
 
 export const MENTOR_STATUSES = ['active', 'paused', 'retired'] as const;
+/** Why a mentor retired: they chose to (`/mentor retire`), or they left the server. */
+export const RETIREMENT_REASONS = ['retired', 'left-server'] as const;
+export type RetirementReason = (typeof RETIREMENT_REASONS)[number];
 export type MentorStatus = (typeof MENTOR_STATUSES)[number];
 
 export const APPROVAL_STATES = ['not-required', 'pending', 'approved', 'rejected'] as const;
@@ -65,6 +68,8 @@ export interface MentorProfile {
   /** Set while paused with an end date; once it has passed the mentor counts as active. */
   pausedUntil: Date | null;
   retiredAt: Date | null;
+  /** Set with `retiredAt`; null while not retired. */
+  retiredReason: RetirementReason | null;
   approval: MentorApproval;
   reputation: number;
   sessionsHeld: number;
@@ -93,6 +98,7 @@ export type MentorProfileFields = Pick<
   | 'status'
   | 'pausedUntil'
   | 'retiredAt'
+  | 'retiredReason'
   | 'approval'
 >;
 
@@ -130,6 +136,7 @@ const mentorProfileSchema = new Schema<MentorProfile>(
     status: { type: String, enum: MENTOR_STATUSES, default: 'active' },
     pausedUntil: { type: Date, default: null },
     retiredAt: { type: Date, default: null },
+    retiredReason: { type: String, enum: [...RETIREMENT_REASONS, null], default: null },
     approval: {
       state: { type: String, enum: APPROVAL_STATES, default: 'not-required' },
       reason: { type: String, default: null },
@@ -176,6 +183,7 @@ function toMentorProfile(doc: MentorProfile): MentorProfile {
     status: doc.status,
     pausedUntil: doc.pausedUntil ?? null,
     retiredAt: doc.retiredAt ?? null,
+    retiredReason: doc.retiredReason ?? null,
     approval: {
       state: doc.approval.state,
       reason: doc.approval.reason ?? null,
@@ -303,6 +311,27 @@ export function mentorUserIdsQuery(guildId: string, approvalStates: readonly App
 export async function findMentorUserIds(guildId: string, approvalStates: readonly ApprovalState[]): Promise<string[]> {
   const docs = await mentorUserIdsQuery(guildId, approvalStates).lean<{ userId: string }[]>();
   return docs.map((doc) => doc.userId);
+}
+
+/** Where a member stands as a mentor: enough to work out the roles they earn. */
+export type MentorStanding = Pick<MentorProfile, 'userId' | 'status' | 'approval' | 'specialties'>;
+
+/** The standings of these members (those without a profile are left out), read in one query. */
+export async function findMentorStandings(guildId: string, userIds: readonly string[]): Promise<MentorStanding[]> {
+  const docs = await MentorProfileModel.find({ guildId, userId: { $in: userIds } })
+    .select({ userId: 1, status: 1, approval: 1, specialties: 1 })
+    .lean<MentorStanding[]>();
+  return docs.map((doc) => ({
+    userId: doc.userId,
+    status: doc.status,
+    approval: {
+      state: doc.approval.state,
+      reason: doc.approval.reason ?? null,
+      decidedBy: doc.approval.decidedBy ?? null,
+      decidedAt: doc.approval.decidedAt ?? null,
+    },
+    specialties: [...doc.specialties],
+  }));
 }
 
 /**

@@ -6,11 +6,21 @@
 import mongoose, { Schema } from 'mongoose';
 import { isDuplicateKeyError } from './duplicate-key-error.js';
 
+/**
+ * Discord's partial emoji: a standard emoji has no id and is its own name ("🐍"); a custom emoji of the
+ * server has its id, name and whether it is animated. Stored parsed, so every select and embed can use it as is.
+ */
+export interface SpecialtyEmoji {
+  id: string | null;
+  name: string;
+  animated: boolean;
+}
+
 export interface Specialty {
   guildId: string;
   slug: string;
   name: string;
-  emoji: string;
+  emoji: SpecialtyEmoji;
   /** A Discord role mentors of this specialty get, if the server set one. */
   roleId: string | null;
   archivedAt: Date | null;
@@ -23,7 +33,17 @@ const specialtySchema = new Schema<Specialty>(
     guildId: { type: String, required: true },
     slug: { type: String, required: true },
     name: { type: String, required: true },
-    emoji: { type: String, required: true },
+    emoji: {
+      type: new Schema<SpecialtyEmoji>(
+        {
+          id: { type: String, default: null },
+          name: { type: String, required: true },
+          animated: { type: Boolean, default: false },
+        },
+        { _id: false },
+      ),
+      required: true,
+    },
     roleId: { type: String, default: null },
     archivedAt: { type: Date, default: null },
   },
@@ -34,12 +54,23 @@ specialtySchema.index({ guildId: 1, slug: 1 }, { unique: true });
 
 export const SpecialtyModel = mongoose.model<Specialty>('Specialty', specialtySchema);
 
-function toSpecialty(doc: Specialty): Specialty {
+/** Before emojis were stored parsed, they were the text an admin typed; such documents may still exist. */
+type StoredSpecialty = Omit<Specialty, 'emoji'> & { emoji: SpecialtyEmoji | string };
+
+/**
+ * Text from older documents comes back as a standard emoji's name, unchecked: the specialty service
+ * checks every emoji it reads, whatever its age.
+ */
+function toSpecialty(doc: StoredSpecialty): Specialty {
+  const emoji =
+    typeof doc.emoji === 'string'
+      ? { id: null, name: doc.emoji, animated: false }
+      : { id: doc.emoji.id ?? null, name: doc.emoji.name, animated: doc.emoji.animated };
   return {
     guildId: doc.guildId,
     slug: doc.slug,
     name: doc.name,
-    emoji: doc.emoji,
+    emoji,
     roleId: doc.roleId ?? null,
     archivedAt: doc.archivedAt ?? null,
   };
@@ -75,7 +106,7 @@ export function specialtiesQuery(guildId: string) {
 
 /** All the server's specialties, archived ones included, ordered by name. */
 export async function listSpecialties(guildId: string): Promise<Specialty[]> {
-  const docs = await specialtiesQuery(guildId).lean<Specialty[]>();
+  const docs = await specialtiesQuery(guildId).lean<StoredSpecialty[]>();
   return docs.map(toSpecialty).sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : 1));
 }
 
@@ -83,7 +114,7 @@ export async function listSpecialties(guildId: string): Promise<Specialty[]> {
 export async function createSpecialty(specialty: NewSpecialty): Promise<Specialty | null> {
   try {
     const doc = await SpecialtyModel.create(specialty);
-    return toSpecialty(doc.toObject());
+    return toSpecialty(doc.toObject<StoredSpecialty>());
   } catch (error) {
     if (isDuplicateKeyError(error)) return null;
     throw error;
@@ -100,7 +131,7 @@ export async function updateSpecialty(
     { guildId, slug },
     { $set: set },
     { returnDocument: 'before' },
-  ).lean<Specialty>();
+  ).lean<StoredSpecialty>();
   if (before === null) return null;
   const previous = toSpecialty(before);
   return { before: previous, after: { ...previous, ...set } };

@@ -1,6 +1,8 @@
 import { guildIdOf } from '../discord/actor.js';
 import { defineComponent } from '../discord/component.js';
-import { applyRoleChanges, roleFailureNote } from '../discord/member-roles.js';
+import { announceApplication } from '../discord/applications-channel.js';
+import { displayNameOf } from '../discord/display-name.js';
+import { reconcileMemberRoles } from '../discord/member-roles.js';
 import { requireOwner } from '../discord/ownership.js';
 import {
   getMentorDraft,
@@ -8,8 +10,10 @@ import {
   pickDraftSpecialties,
   submitMentorDraft,
 } from '../services/mentor-draft.service.js';
+import { getGuildSettings } from '../services/guild-settings.service.js';
 import { mentorDraftModal, mentorDraftPanel } from '../views/mentor-draft.view.js';
-import { mentorProfileEmbed } from '../views/mentor-profile.view.js';
+import { findableNote, mentorProfileEmbed } from '../views/mentor-profile.view.js';
+import { memberRoleNote } from '../views/role-report.view.js';
 import {
   draftContinueRoute,
   draftFormatsRoute,
@@ -69,16 +73,17 @@ export const draftSubmitModal = defineComponent({
       },
       ctx.clock,
     );
-    const roles = interaction.guild
-      ? await applyRoleChanges(interaction.guild, userId, change, ctx.logger)
-      : { failed: [] };
-    const pending = change.view.profile.approval.state === 'pending';
-    const headline = pending
-      ? 'Thanks! Your application is saved and waits for an admin to approve it; you will get a message when they decide.'
-      : 'Your mentor profile is saved. Members can find you with `/mentors find` now.';
+    const guild = interaction.guild;
+    const displayName = displayNameOf(interaction.member, interaction.user);
+    const roles = guild ? memberRoleNote(await reconcileMemberRoles(guild, { userIds: [userId] }, ctx.logger)) : '';
+    if (guild && change.newApplication) {
+      const { applicationsChannelId } = await getGuildSettings(guild.id);
+      await announceApplication(guild, applicationsChannelId, change.view, displayName, ctx.logger);
+    }
+    const saved = change.newApplication ? 'Thanks! Your mentor application is saved.' : 'Your mentor profile is saved.';
     await interaction.editReply({
-      content: headline + roleFailureNote(roles),
-      embeds: [mentorProfileEmbed(change.view, interaction.user.displayName)],
+      content: `${saved} ${findableNote(change.view)}${roles}`,
+      embeds: [mentorProfileEmbed(change.view, displayName)],
     });
   },
 });

@@ -7,6 +7,7 @@ export function actorOf(interaction: BaseInteraction): Actor {
   return {
     userId: interaction.user.id,
     isAdmin: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+    canManageRoles: interaction.memberPermissions?.has(PermissionFlagsBits.ManageRoles) ?? false,
   };
 }
 

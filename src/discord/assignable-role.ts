@@ -1,5 +1,15 @@
-import { GuildMember, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
+import { GuildMember, PermissionFlagsBits, type ChatInputCommandInteraction, type Guild } from 'discord.js';
 import { InvalidInputError } from '../errors.js';
+import { roleProblemText } from '../views/role-report.view.js';
+
+/** Why the bot will not give (or cannot take) a role. */
+export type RoleProblem =
+  | { kind: 'deleted' }
+  | { kind: 'everyone' }
+  | { kind: 'integration' }
+  | { kind: 'powerful'; permissions: string[] }
+  | { kind: 'above-bot' }
+  | { kind: 'bot-lacks-manage-roles' };
 
 /** Permissions the bot must never hand out automatically: it gives mentor roles to anyone who registers. */
 const POWERFUL = [
@@ -16,33 +26,53 @@ const POWERFUL = [
 ] as const;
 
 /**
- * Refuses a role the bot should not give to mentors: @everyone, an integration's role, one carrying
- * moderation or admin rights, one at or above the bot's highest role, or one the admin could not give
- * themselves (so Manage Server cannot be used to climb the role ladder through the bot).
+ * Why the bot must not give this role to a mentor now, from its current view of the server (kept up to
+ * date by role events), or null when it may: checked when an admin picks the role and again at every
+ * grant, since a role can gain rights or move above the bot afterwards.
+ */
+export function grantProblem(guild: Guild, roleId: string): RoleProblem | null {
+  const role = guild.roles.cache.get(roleId);
+  if (!role) return { kind: 'deleted' };
+  if (role.id === guild.id) return { kind: 'everyone' };
+  if (role.managed) return { kind: 'integration' };
+  const powerful = POWERFUL.filter(([, flag]) => role.permissions.has(flag, false)).map(([name]) => name);
+  if (powerful.length > 0) return { kind: 'powerful', permissions: powerful };
+  return hierarchyProblem(guild, roleId);
+}
+
+/** Why the bot cannot take this role from a member now, or null when it can (a deleted role needs no removal). */
+export function removalProblem(guild: Guild, roleId: string): RoleProblem | null {
+  const role = guild.roles.cache.get(roleId);
+  if (!role) return null;
+  if (role.managed) return { kind: 'integration' };
+  return hierarchyProblem(guild, roleId);
+}
+
+function hierarchyProblem(guild: Guild, roleId: string): RoleProblem | null {
+  const me = guild.members.me;
+  if (!me?.permissions.has(PermissionFlagsBits.ManageRoles)) return { kind: 'bot-lacks-manage-roles' };
+  if (guild.ownerId === me.id) return null;
+  return (guild.roles.cache.get(roleId)?.comparePositionTo(me.roles.highest) ?? 0) < 0 ? null : { kind: 'above-bot' };
+}
+
+/**
+ * Refuses a role an admin wants every mentor to get when the bot could not or should not give it, and one
+ * the admin could not give themselves (so Manage Server cannot be used to climb the role ladder through
+ * the bot). Manage Roles itself is checked by the service.
  */
 export function requireAssignableRole(interaction: ChatInputCommandInteraction, roleId: string): void {
   const guild = interaction.guild;
-  const role = guild?.roles.cache.get(roleId);
-  if (!guild || !role) throw new InvalidInputError('role', "I can't see that role. Pick one from this server.");
-  const refuse = (why: string) => {
-    throw new InvalidInputError('role', `${role.name} ${why}`);
-  };
-  if (role.id === guild.id) refuse('is everyone; pick a role that marks mentors.');
-  if (role.managed) refuse('belongs to an integration, so nobody can give it.');
-  const powerful = POWERFUL.filter(([, flag]) => role.permissions.has(flag, false)).map(([name]) => name);
-  if (powerful.length > 0) {
-    refuse(`carries ${powerful.join(', ')}; mentor roles are given to anyone who registers, so pick one without them.`);
-  }
-  const me = guild.members.me;
-  if (!me || role.comparePositionTo(me.roles.highest) >= 0) {
-    refuse('is not below my highest role. Move my role above it in Server Settings > Roles, then try again.');
-  }
+  if (!guild) throw new InvalidInputError('role', "I can't see that role. Pick one from this server.");
+  const problem = grantProblem(guild, roleId);
+  if (problem) throw new InvalidInputError('role', roleProblemText(problem, `<@&${roleId}>`));
   const actor = interaction.member;
+  const role = guild.roles.cache.get(roleId);
   if (
+    role &&
     guild.ownerId !== interaction.user.id &&
     actor instanceof GuildMember &&
     role.comparePositionTo(actor.roles.highest) >= 0
   ) {
-    refuse('is not below your highest role, so you cannot have me give it.');
+    throw new InvalidInputError('role', `<@&${roleId}> is not below your highest role, so you cannot have me give it.`);
   }
 }

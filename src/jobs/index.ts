@@ -3,6 +3,7 @@ import { mentorshipRequestExpiryJob } from './mentorship-request-expiry.job.js';
 import { mentorshipRequestNoticeJob } from './mentorship-request-notice.job.js';
 import { mentorshipRequestSweepJob } from './mentorship-request-sweep.job.js';
 import { pauseEndJob } from './pause-end.job.js';
+import { roleReconcileJob } from './role-reconcile.job.js';
 
 /** Every job the scheduler runs; a job must be listed here to be scheduled. */
 export const jobs: readonly JobDefinition[] = [
@@ -10,4 +11,5 @@ export const jobs: readonly JobDefinition[] = [
   mentorshipRequestNoticeJob,
   mentorshipRequestSweepJob,
   pauseEndJob,
+  roleReconcileJob,
 ];

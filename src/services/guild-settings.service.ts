@@ -5,9 +5,7 @@ import {
   updateGuildSettings,
   type GuildSettings,
 } from '../../models/guild-settings.model.js';
-import { findMentorUserIds } from '../../models/mentor-profile.model.js';
-import { RECOGNISED_APPROVAL_STATES } from './mentor-standing.js';
-import { actorSchema, discordId, parseInput, requireAdmin } from './service-input.js';
+import { actorSchema, discordId, parseInput, requireAdmin, requireRoleManager } from './service-input.js';
 
 export type { GuildSettings } from '../../models/guild-settings.model.js';
 
@@ -21,33 +19,31 @@ const updateSchema = z.object({
   actor: actorSchema,
   /** New registrations wait for approval while on; mentors already accepted stay accepted. */
   formalProgram: z.boolean().optional(),
-  /** The role every recognised mentor gets; null clears it. */
+  /** The role every recognised mentor gets; null clears it. Needs Manage Roles as well. */
   mentorRoleId: discordId.nullable().optional(),
+  /** Where new applications are announced to admins; null clears it. */
+  applicationsChannelId: discordId.nullable().optional(),
 });
 
 export type UpdateGuildSettingsInput = z.input<typeof updateSchema>;
 
+/** The settings after and before; when the mentor role changed, the adapter reconciles every mentor's roles. */
 export interface MentorProgramSettingsChange {
   settings: GuildSettings;
   previous: GuildSettings;
-  /**
-   * When the mentor role changed: the recognised mentors, whom the adapter moves from the previous role
-   * to the new one. Empty otherwise.
-   */
-  mentorUserIds: string[];
 }
 
 export async function updateMentorProgramSettings(
   input: UpdateGuildSettingsInput,
 ): Promise<MentorProgramSettingsChange> {
-  const { guildId, actor, formalProgram, mentorRoleId } = parseInput(updateSchema, input);
+  const { guildId, actor, formalProgram, mentorRoleId, applicationsChannelId } = parseInput(updateSchema, input);
   requireAdmin(actor, 'change the mentor program settings');
+  if (mentorRoleId !== undefined) requireRoleManager(actor, 'choose the role every mentor gets');
   const previous = await readGuildSettings(guildId);
   const settings = await updateGuildSettings(guildId, {
     ...(formalProgram === undefined ? {} : { formalProgram }),
     ...(mentorRoleId === undefined ? {} : { mentorRoleId }),
+    ...(applicationsChannelId === undefined ? {} : { applicationsChannelId }),
   });
-  const roleChanged = settings.mentorRoleId !== previous.mentorRoleId;
-  const mentorUserIds = roleChanged ? await findMentorUserIds(guildId, RECOGNISED_APPROVAL_STATES) : [];
-  return { settings, previous, mentorUserIds };
+  return { settings, previous };
 }

@@ -1,7 +1,7 @@
 /**
  * A member becoming, being and leaving a mentor: register, edit, pause, resume, retire, and under a formal
- * program an admin's approval. Every change returns the Discord roles to grant and remove (the adapter
- * applies them) and a view of the profile with what is computed from the clock.
+ * program an admin's approval. Every change returns a view of the profile with what is computed from the
+ * clock; the adapter then reconciles the member's Discord roles (mentor-roles.service.ts).
  */
 import { DateTime } from 'luxon';
 import { z } from 'zod';
@@ -11,6 +11,7 @@ import { getGuildSettings, type GuildSettings } from '../../models/guild-setting
 import {
   MENTOR_FORMATS,
   findMentorProfile,
+  findMentorUserIds,
   insertMentorProfile,
   updateMentorProfile,
   type MentorApproval,
@@ -31,7 +32,7 @@ import {
   type TimeInterval,
 } from './availability.js';
 import { normaliseLanguages } from './languages.js';
-import { effectiveStatus, isOffered, rolesHeld } from './mentor-standing.js';
+import { effectiveStatus, isOffered } from './mentor-standing.js';
 import { actorSchema, availabilityInput, discordId, parseInput, requireAdmin } from './service-input.js';
 import { normaliseSkills } from './skill-tags.js';
 import { listSpecialties, pickSpecialties, type Specialty } from './specialty.service.js';
@@ -60,10 +61,8 @@ export interface MentorProfileView {
 
 export interface MentorChange {
   view: MentorProfileView;
-  /** Discord role ids the member should now have; the adapter grants them. */
-  rolesToAdd: string[];
-  /** Discord role ids the member should no longer have; the adapter removes them. */
-  rolesToRemove: string[];
+  /** True when this change made the member an applicant waiting for approval (admins are told). */
+  newApplication: boolean;
 }
 
 export interface MentorDecision extends MentorChange {
@@ -126,6 +125,14 @@ const memberSchema = z.object({ guildId: discordId, userId: discordId });
 
 export type MentorRef = z.input<typeof memberSchema>;
 
+const viewSchema = memberSchema.extend({ viewer: actorSchema });
+
+export type ViewMentorInput = z.input<typeof viewSchema>;
+
+const applicationsSchema = z.object({ guildId: discordId, actor: actorSchema });
+
+export type ListApplicationsInput = z.input<typeof applicationsSchema>;
+
 const pauseSchema = memberSchema.extend({
   /** A Date, or a "YYYY-MM-DD" date meaning the start of that day in the mentor's time zone. */
   until: z.union([z.date(), z.string()]).nullable().optional(),
@@ -173,6 +180,7 @@ export async function registerMentor(input: RegisterMentorInput, clock: Clock): 
     status: 'active',
     pausedUntil: null,
     retiredAt: null,
+    retiredReason: null,
     approval: approvalOnRegistration(server.settings.formalProgram, existing?.approval ?? null),
   };
   const saved =
@@ -234,19 +242,67 @@ export async function retireMentor(input: MentorRef, clock: Clock): Promise<Ment
   const { guildId, userId } = parseInput(memberSchema, input);
   const now = clock.now();
   const { existing, server } = await requireLiveProfile(guildId, userId);
-  return save(existing, { status: 'retired', retiredAt: now, pausedUntil: null }, server, now);
+  return save(
+    existing,
+    { status: 'retired', retiredAt: now, retiredReason: 'retired', pausedUntil: null },
+    server,
+    now,
+  );
 }
 
-export async function getMentorProfile(input: MentorRef, clock: Clock): Promise<MentorProfileView> {
+/**
+ * A mentor who left the server is retired with that reason. Null when there is nothing to retire (no
+ * profile, or already retired), so hearing of the same departure twice is harmless.
+ */
+export async function retireDepartedMentor(input: MentorRef, clock: Clock): Promise<MentorChange | null> {
   const { guildId, userId } = parseInput(memberSchema, input);
+  const now = clock.now();
+  const [existing, server] = await Promise.all([findMentorProfile(guildId, userId), loadServer(guildId)]);
+  if (existing === null || existing.status === 'retired') return null;
+  return save(
+    existing,
+    { status: 'retired', retiredAt: now, retiredReason: 'left-server', pausedUntil: null },
+    server,
+    now,
+  );
+}
+
+/**
+ * A profile as `viewer` may see it. An application that is pending or was turned down is the applicant's
+ * and the admins' business: to other members it is as if there were no profile.
+ */
+export async function getMentorProfile(input: ViewMentorInput, clock: Clock): Promise<MentorProfileView> {
+  const { guildId, userId, viewer } = parseInput(viewSchema, input);
   const [profile, catalog] = await Promise.all([
     findMentorProfile(guildId, userId),
     listSpecialties(guildId, { includeArchived: true }),
   ]);
-  if (profile === null) {
-    throw new NotFoundError('a mentor profile for that member', 'They have not registered as a mentor.');
+  const mayAlsoSeeApplications = viewer.userId === userId || viewer.isAdmin;
+  const unapproved = profile !== null && ['pending', 'rejected'].includes(profile.approval.state);
+  if (profile === null || (unapproved && !mayAlsoSeeApplications)) {
+    throw new NotFoundError('a mentor profile for that member', 'They are not a mentor here.');
   }
   return viewOf(profile, catalog, clock.now());
+}
+
+/** Applications waiting for an admin's decision: how many, and the first `limit` of them. */
+export async function listPendingApplications(
+  input: ListApplicationsInput,
+  clock: Clock,
+  limit = 10,
+): Promise<{ total: number; applications: MentorProfileView[] }> {
+  const { guildId, actor } = parseInput(applicationsSchema, input);
+  requireAdmin(actor, 'see mentor applications');
+  const [userIds, catalog] = await Promise.all([
+    findMentorUserIds(guildId, ['pending']),
+    listSpecialties(guildId, { includeArchived: true }),
+  ]);
+  const profiles = await Promise.all(userIds.slice(0, limit).map((userId) => findMentorProfile(guildId, userId)));
+  const now = clock.now();
+  return {
+    total: userIds.length,
+    applications: profiles.flatMap((profile) => (profile === null ? [] : [viewOf(profile, catalog, now)])),
+  };
 }
 
 /**
@@ -441,10 +497,7 @@ async function save(
   return applied(existing, saved, server, now);
 }
 
-/**
- * After a write: keeps the skill-tag counts in step (skills count while not retired) and works out the
- * roles to grant and remove by comparing the roles held before and after.
- */
+/** After a write: keeps the skill-tag counts in step (skills count while not retired). */
 async function applied(
   before: MentorProfile | null,
   after: MentorProfile,
@@ -459,14 +512,9 @@ async function applied(
     skillsAfter.filter((skill) => !skillsBefore.includes(skill)),
     skillsBefore.filter((skill) => !skillsAfter.includes(skill)),
   );
-  const { catalog, settings } = server;
-  const rolesBefore = before === null ? [] : rolesHeld(before, catalog, settings.mentorRoleId);
-  const rolesAfter = rolesHeld(after, catalog, settings.mentorRoleId);
-  return {
-    view: viewOf(after, catalog, now),
-    rolesToAdd: rolesAfter.filter((role) => !rolesBefore.includes(role)),
-    rolesToRemove: rolesBefore.filter((role) => !rolesAfter.includes(role)),
-  };
+  const applying = (profile: MentorProfile | null) =>
+    profile !== null && profile.status !== 'retired' && profile.approval.state === 'pending';
+  return { view: viewOf(after, server.catalog, now), newApplication: applying(after) && !applying(before) };
 }
 
 function viewOf(profile: MentorProfile, catalog: readonly Specialty[], now: Date): MentorProfileView {

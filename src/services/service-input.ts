@@ -44,11 +44,27 @@ export const discordId = z.string().regex(/^\d{1,20}$/u, 'This is not a Discord 
 export interface Actor {
   userId: string;
   isAdmin: boolean;
+  /** "Manage Roles" on this server: needed, besides admin, to choose roles the bot hands out. */
+  canManageRoles?: boolean | undefined;
 }
 
-export const actorSchema = z.object({ userId: discordId, isAdmin: z.boolean() });
+export const actorSchema = z.object({
+  userId: discordId,
+  isAdmin: z.boolean(),
+  canManageRoles: z.boolean().optional(),
+});
 
 /** Admin-only actions check this in the service, so a button anyone can press is still guarded. */
 export function requireAdmin(actor: Actor, action: string): void {
   if (!actor.isAdmin) throw new ForbiddenError(`Only server admins (Manage Server) can ${action}.`);
+}
+
+/**
+ * Choosing a role the bot gives to every mentor is handing that role out: it takes Manage Roles as well as
+ * Manage Server, as it would in Discord's own settings.
+ */
+export function requireRoleManager(actor: Actor, action: string): void {
+  if (!actor.isAdmin || actor.canManageRoles !== true) {
+    throw new ForbiddenError(`Only admins with both Manage Server and Manage Roles can ${action}.`);
+  }
 }

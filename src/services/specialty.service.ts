@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import type { Clock } from '../clock.js';
 import { ConflictError, InvalidInputError } from '../errors.js';
-import { findMentorsBySpecialty } from '../../models/mentor-profile.model.js';
 import {
   createSpecialty,
   guildHasSpecialties,
@@ -15,10 +14,12 @@ import {
   updateSpecialty,
   type Specialty,
 } from '../../models/specialty.model.js';
-import { RECOGNISED_APPROVAL_STATES } from './mentor-standing.js';
-import { actorSchema, discordId, parseInput, requireAdmin } from './service-input.js';
+import { quotedInput } from './quoted-input.js';
+import { actorSchema, discordId, parseInput, requireAdmin, requireRoleManager } from './service-input.js';
+import { DEFAULT_EMOJI, checkedStoredEmoji, parseSpecialtyEmoji } from './specialty-emoji.js';
 
 export type { Specialty } from '../../models/specialty.model.js';
+export type { ServerEmoji } from './specialty-emoji.js';
 
 /** What every server starts with. */
 export const SPECIALTY_CATALOG: readonly { slug: string; name: string; emoji: string }[] = [
@@ -39,12 +40,20 @@ export const SPECIALTY_CATALOG: readonly { slug: string; name: string; emoji: st
 
 /** Offered specialties per server; autocomplete filters them in memory, so they stay few. */
 export const MAX_ACTIVE_SPECIALTIES = 50;
-const DEFAULT_EMOJI = '📚';
+/** Short enough for a select option's label (100), an autocomplete choice (100) and a line of an embed. */
+export const MAX_SPECIALTY_NAME_LENGTH = 50;
 
 /** Seeds the catalog the first time a server uses specialties; safe to call concurrently. */
 export async function ensureSeeded(guildId: string): Promise<void> {
   if (await guildHasSpecialties(guildId)) return;
-  await insertSpecialtiesIfMissing(SPECIALTY_CATALOG.map((entry) => ({ guildId, ...entry, roleId: null })));
+  await insertSpecialtiesIfMissing(
+    SPECIALTY_CATALOG.map(({ emoji, ...entry }) => ({
+      guildId,
+      ...entry,
+      emoji: { id: null, name: emoji, animated: false },
+      roleId: null,
+    })),
+  );
 }
 
 /** The server's specialties by name, seeding the catalog on first use; archived ones only with `includeArchived`. */
@@ -52,12 +61,22 @@ export async function listSpecialties(
   guildId: string,
   options: { includeArchived?: boolean } = {},
 ): Promise<Specialty[]> {
-  let all = await listSpecialtyDocuments(guildId);
-  if (all.length === 0) {
+  let stored = await listSpecialtyDocuments(guildId);
+  if (stored.length === 0) {
     await ensureSeeded(guildId);
-    all = await listSpecialtyDocuments(guildId);
+    stored = await listSpecialtyDocuments(guildId);
   }
+  const all = stored.map((specialty) => ({ ...specialty, emoji: checkedStoredEmoji(specialty.emoji) }));
   return options.includeArchived === true ? all : all.filter((specialty) => specialty.archivedAt === null);
+}
+
+const catalogSchema = z.object({ guildId: discordId, actor: actorSchema });
+
+/** The whole catalog, archived specialties and roles included, as admins manage it. */
+export async function catalogForAdmin(input: z.input<typeof catalogSchema>): Promise<Specialty[]> {
+  const { guildId, actor } = parseInput(catalogSchema, input);
+  requireAdmin(actor, 'see the catalog of specialties with its roles');
+  return listSpecialties(guildId, { includeArchived: true });
 }
 
 /**
@@ -114,13 +133,13 @@ export function pickSpecialties(
     if (specialty === undefined) {
       throw new InvalidInputError(
         field,
-        `There is no specialty "${reference.trim()}" on this server. Start typing and pick one from the list.`,
+        `There is no specialty ${quotedInput(reference)} on this server. Start typing and pick one from the list.`,
       );
     }
     if (specialty.archivedAt !== null && !(options.allowArchived ?? []).includes(specialty.slug)) {
       throw new InvalidInputError(
         field,
-        `"${specialty.name}" is no longer offered on this server; pick another specialty.`,
+        `${quotedInput(specialty.name, MAX_SPECIALTY_NAME_LENGTH)} is no longer offered on this server; pick another specialty.`,
       );
     }
     if (!resolved.some((s) => s.slug === specialty.slug)) resolved.push(specialty);
@@ -135,18 +154,20 @@ const nameSchema = z
   .string()
   .trim()
   .min(2, 'A specialty name needs at least 2 characters.')
-  .max(50, { error: (issue) => `A specialty name can be at most 50 characters; yours has ${lengthOf(issue.input)}.` });
+  .max(MAX_SPECIALTY_NAME_LENGTH, {
+    error: (issue) =>
+      `A specialty name can be at most ${MAX_SPECIALTY_NAME_LENGTH} characters; yours has ${lengthOf(issue.input).toLocaleString('en')}.`,
+  })
+  .refine((name) => !/[\p{Cc}\u202A-\u202E\u2066-\u2069]/u.test(name), {
+    error: 'A specialty name cannot contain line breaks or invisible control characters.',
+  })
+  .refine((name) => /[\p{L}\p{N}]/u.test(name), { error: 'A specialty name needs at least one letter or digit.' });
 
-/** A Unicode emoji (pictograph or flag) or a Discord custom emoji like <:python:123456789012345678>. */
-const emojiSchema = z
-  .string()
-  .trim()
-  .refine(
-    (emoji) =>
-      /^<a?:\w{2,32}:\d{17,20}>$/u.test(emoji) ||
-      (emoji.length <= 16 && !/\s/u.test(emoji) && /\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(emoji)),
-    'Use a single emoji, like 🐍, or a custom emoji of this server.',
-  );
+/** Emoji text as typed; parsed (and checked against the server's custom emojis) by specialty-emoji.ts. */
+const emojiText = z.string().max(100, 'An emoji is never that long; use a single emoji, like 🐍.');
+
+/** The server's custom emojis, which the adapter reads from Discord when the admin gave a custom one. */
+const serverEmojis = z.array(z.object({ id: discordId, name: z.string(), animated: z.boolean() })).default([]);
 
 const slugSchema = z
   .string()
@@ -161,21 +182,24 @@ const addSchema = z.object({
   actor: actorSchema,
   name: nameSchema,
   slug: slugSchema.optional(),
-  emoji: emojiSchema.optional(),
+  emoji: emojiText.optional(),
+  serverEmojis,
   roleId: discordId.nullable().optional(),
 });
 
 export type AddSpecialtyInput = z.input<typeof addSchema>;
 
 export async function addSpecialty(input: AddSpecialtyInput): Promise<Specialty> {
-  const { guildId, actor, name, slug, emoji, roleId } = parseInput(addSchema, input);
+  const { guildId, actor, name, slug, emoji, serverEmojis: known, roleId } = parseInput(addSchema, input);
   requireAdmin(actor, 'add specialties');
+  if (roleId !== undefined && roleId !== null) requireRoleManager(actor, 'choose the role a specialty gives');
+  const parsedEmoji = emoji === undefined ? DEFAULT_EMOJI : parseSpecialtyEmoji(emoji, known);
   const all = await listSpecialties(guildId, { includeArchived: true });
   const finalSlug = slug ?? slugFromName(name);
   if (finalSlug === '') {
     throw new InvalidInputError(
       'slug',
-      `"${name}" has no letters or digits to make a slug from; give one, like "rust".`,
+      `${quotedInput(name)} has no letters or digits to make a slug from; give one, like "rust".`,
     );
   }
   assertNameFree(all, name, null);
@@ -188,7 +212,7 @@ export async function addSpecialty(input: AddSpecialtyInput): Promise<Specialty>
     guildId,
     slug: finalSlug,
     name,
-    emoji: emoji ?? DEFAULT_EMOJI,
+    emoji: parsedEmoji,
     roleId: roleId ?? null,
   });
   if (created === null) {
@@ -202,19 +226,22 @@ const renameSchema = z.object({
   actor: actorSchema,
   slug: z.string(),
   name: nameSchema,
-  emoji: emojiSchema.optional(),
+  emoji: emojiText.optional(),
+  serverEmojis,
 });
 
 export type RenameSpecialtyInput = z.input<typeof renameSchema>;
 
 /** New name (and optionally emoji); the slug, and so every profile's reference, stays. */
 export async function renameSpecialty(input: RenameSpecialtyInput): Promise<Specialty> {
-  const { guildId, actor, slug, name, emoji } = parseInput(renameSchema, input);
+  const { guildId, actor, slug, name, emoji, serverEmojis: known } = parseInput(renameSchema, input);
   requireAdmin(actor, 'rename specialties');
+  const parsedEmoji = emoji === undefined ? undefined : parseSpecialtyEmoji(emoji, known);
   const all = await listSpecialties(guildId, { includeArchived: true });
   const current = findBySlug(all, slug);
   assertNameFree(all, name, current.slug);
-  return (await update(guildId, current.slug, emoji === undefined ? { name } : { name, emoji })).after;
+  return (await update(guildId, current.slug, parsedEmoji === undefined ? { name } : { name, emoji: parsedEmoji }))
+    .after;
 }
 
 const slugActionSchema = z.object({ guildId: discordId, actor: actorSchema, slug: z.string() });
@@ -229,7 +256,8 @@ export async function archiveSpecialty(input: SpecialtyActionInput, clock: Clock
   const { guildId, actor, slug } = parseInput(slugActionSchema, input);
   requireAdmin(actor, 'archive specialties');
   const current = findBySlug(await listSpecialties(guildId, { includeArchived: true }), slug);
-  if (current.archivedAt !== null) throw new ConflictError(`"${current.name}" is already archived.`);
+  if (current.archivedAt !== null)
+    throw new ConflictError(`${quotedInput(current.name, MAX_SPECIALTY_NAME_LENGTH)} is already archived.`);
   return (await update(guildId, current.slug, { archivedAt: clock.now() })).after;
 }
 
@@ -238,7 +266,8 @@ export async function restoreSpecialty(input: SpecialtyActionInput): Promise<Spe
   requireAdmin(actor, 'restore specialties');
   const all = await listSpecialties(guildId, { includeArchived: true });
   const current = findBySlug(all, slug);
-  if (current.archivedAt === null) throw new ConflictError(`"${current.name}" is not archived.`);
+  if (current.archivedAt === null)
+    throw new ConflictError(`${quotedInput(current.name, MAX_SPECIALTY_NAME_LENGTH)} is not archived.`);
   if (all.filter((s) => s.archivedAt === null).length >= MAX_ACTIVE_SPECIALTIES) {
     throw new ConflictError(
       `This server already offers ${MAX_ACTIVE_SPECIALTIES} specialties, the most it can. Archive one you no longer need first.`,
@@ -258,26 +287,17 @@ export type SetSpecialtyRoleInput = z.input<typeof setRoleSchema>;
 
 export interface SpecialtyRoleChange {
   specialty: Specialty;
+  /** The role it gave before; the adapter reconciles the mentors, taking it from those who no longer earn it. */
   previousRoleId: string | null;
-  /**
-   * Registered mentors (not retired) of the specialty whose approval lets them hold roles: the adapter
-   * moves them from the previous role to the new one.
-   */
-  mentorUserIds: string[];
 }
 
 /** Sets or clears (null) the role mentors of this specialty get. */
 export async function setSpecialtyRole(input: SetSpecialtyRoleInput): Promise<SpecialtyRoleChange> {
   const { guildId, actor, slug, roleId } = parseInput(setRoleSchema, input);
-  requireAdmin(actor, 'set specialty roles');
+  requireRoleManager(actor, 'choose the role a specialty gives');
   const current = findBySlug(await listSpecialties(guildId, { includeArchived: true }), slug);
   const { before, after } = await update(guildId, current.slug, { roleId });
-  const mentors = await findMentorsBySpecialty(guildId, current.slug, RECOGNISED_APPROVAL_STATES);
-  return {
-    specialty: after,
-    previousRoleId: before.roleId,
-    mentorUserIds: mentors.map((mentor) => mentor.userId).sort(),
-  };
+  return { specialty: after, previousRoleId: before.roleId };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -288,7 +308,7 @@ function findBySlug(all: readonly Specialty[], slug: string): Specialty {
   if (found === undefined) {
     throw new InvalidInputError(
       'specialty',
-      `There is no specialty "${slug.trim()}" on this server. Pick one from the list.`,
+      `There is no specialty ${quotedInput(slug)} on this server. Pick one from the list.`,
     );
   }
   return found;
@@ -299,8 +319,8 @@ function assertNameFree(all: readonly Specialty[], name: string, exceptSlug: str
   if (clash === undefined) return;
   throw new ConflictError(
     clash.archivedAt === null
-      ? `There is already a specialty called "${clash.name}".`
-      : `There is already an archived specialty called "${clash.name}"; restore it instead.`,
+      ? `There is already a specialty called ${quotedInput(clash.name, MAX_SPECIALTY_NAME_LENGTH)}.`
+      : `There is already an archived specialty called ${quotedInput(clash.name, MAX_SPECIALTY_NAME_LENGTH)}; restore it instead.`,
   );
 }
 
@@ -311,7 +331,8 @@ async function update(
 ): Promise<{ before: Specialty; after: Specialty }> {
   const result = await updateSpecialty(guildId, slug, set);
   if (result === null) throw new Error(`Specialty ${slug} of ${guildId} vanished; specialties are never deleted.`);
-  return result;
+  const checked = (specialty: Specialty): Specialty => ({ ...specialty, emoji: checkedStoredEmoji(specialty.emoji) });
+  return { before: checked(result.before), after: checked(result.after) };
 }
 
 /** "UI/UX Design" → "ui-ux-design"; accents dropped, other scripts kept. */

@@ -23,6 +23,7 @@ import { textField } from './modal-field.js';
 import { FORMAT_LABELS, specialtyLabel } from './labels.js';
 
 const MAX_SELECT_OPTIONS = 25;
+const MAX_OPTION_LABEL = 100;
 
 /** Step 2: pick specialties and formats, then continue to the modal for the free text. */
 export function mentorDraftPanel({ draft, choices }: DraftPanel): ReplyPayload {
@@ -55,10 +56,13 @@ export function mentorDraftPanel({ draft, choices }: DraftPanel): ReplyPayload {
     .setMaxValues(Math.min(MAX_SPECIALTIES, options.length))
     .addOptions(
       options.map((s) => ({
-        label: s.name.slice(0, 100),
+        label: s.name.slice(0, MAX_OPTION_LABEL),
         value: s.slug,
         default: draft.specialties.includes(s.slug),
-        ...(s.emoji ? { emoji: s.emoji } : {}),
+        emoji:
+          s.emoji.id === null
+            ? { name: s.emoji.name }
+            : { id: s.emoji.id, name: s.emoji.name, animated: s.emoji.animated },
       })),
     );
   const formats = new StringSelectMenuBuilder()

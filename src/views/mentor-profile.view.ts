@@ -19,7 +19,39 @@ export function mentorStatusLine(view: MentorProfileView): string {
   return 'Active, taking mentees';
 }
 
-/** The profile as any member sees it: who they help, when, and how much room they have. */
+/**
+ * Whether members can find the mentor now, and if not, every reason why and what changes it: said after
+ * each profile change, so nobody believes they are listed when they are not.
+ */
+export function findableNote(view: MentorProfileView): string {
+  if (view.offered) return 'Members can find you with `/mentors find` now.';
+  const { profile } = view;
+  // Retiring says so itself; a retired mentor saves no other change.
+  if (view.effectiveStatus === 'retired') return '';
+  const reasons: string[] = [];
+  if (profile.approval.state === 'pending') {
+    reasons.push('your application waits for an admin to approve it (you will get a message when they decide)');
+  }
+  if (profile.approval.state === 'rejected') reasons.push('your application was not approved');
+  if (view.effectiveStatus === 'paused') {
+    reasons.push(
+      profile.pausedUntil
+        ? `you are paused until ${timestamp(profile.pausedUntil)} (\`/mentor resume\` to come back sooner)`
+        : 'you are paused (`/mentor resume` when you are back)',
+    );
+  }
+  if (view.capacity.free === 0) {
+    reasons.push(
+      `all ${plural(view.capacity.total, 'place')} are taken (you are offered again when one frees up, or raise your capacity with \`/mentor edit\`)`,
+    );
+  }
+  return `Members cannot find you right now: ${reasons.join('; ')}.`;
+}
+
+/**
+ * The profile: who they help, when, and how much room they have. The member is named in text beside the
+ * mention, since a Discord client that has not loaded a member shows the mention as a raw id.
+ */
 export function mentorProfileEmbed(view: MentorProfileView, displayName: string): EmbedBuilder {
   const { profile } = view;
   const next = view.availableNow
@@ -31,7 +63,11 @@ export function mentorProfileEmbed(view: MentorProfileView, displayName: string)
     .setColor(STATUS_COLORS[view.effectiveStatus])
     .setTitle(userText(`${displayName}, mentor`, 256))
     .setDescription(
-      [`**${userText(profile.headline, 100)}**`, profile.bio ? userText(profile.bio, 1_000) : null]
+      [
+        `<@${profile.userId}> (${userText(displayName, 80)})`,
+        `**${userText(profile.headline, 100)}**`,
+        profile.bio ? userText(profile.bio, 1_000) : null,
+      ]
         .filter(Boolean)
         .join('\n\n'),
     )

@@ -88,7 +88,7 @@ describe('mentors, as members use them', () => {
 
     const unknown = await bob.slash('mentors find', { specialty: 'astrology' });
     expect(unknown.ephemeral).toBe(true);
-    expect(unknown.content).toMatch(/^\*\*specialty\*\*: There is no specialty "astrology"/);
+    expect(unknown.content).toMatch(/^\*\*specialty\*\*: There is no specialty `astrology`/);
   });
 
   it('pauses and resumes: a paused mentor is not offered', async () => {
@@ -157,7 +157,9 @@ describe('mentors, as members use them', () => {
     const alice = world.user('alice');
     const inThreeDays = new Date(world.clock.now().getTime() + 3 * 86_400_000).toISOString().slice(0, 10);
     const paused = await alice.slash('mentor pause', { until: inThreeDays });
-    expect(paused.content).toMatch(/^Paused\. You will be offered again from <t:\d+:F>\./);
+    expect(paused.content).toMatch(
+      /^Paused\. Members cannot find you right now: you are paused until <t:\d+:F> \(`\/mentor resume` to come back sooner\)\.$/,
+    );
     await world.advanceTime(2 * 86_400_000);
     expect((await alice.slash('mentor profile')).text).toMatch(/Status: Paused until/);
     await world.advanceTime(2 * 86_400_000);

@@ -3,6 +3,7 @@ import {
   approveMentor,
   editMentor,
   getMentorProfile,
+  listPendingApplications,
   pauseMentor,
   registerMentor,
   rejectMentor,
@@ -11,6 +12,7 @@ import {
   type RegisterMentorInput,
 } from '../../src/services/mentor-profile.service.js';
 import { updateMentorProgramSettings } from '../../src/services/guild-settings.service.js';
+import { planMemberRoles } from '../../src/services/mentor-roles.service.js';
 import { setSpecialtyRole } from '../../src/services/specialty.service.js';
 import {
   MentorProfileModel,
@@ -25,7 +27,7 @@ import { expectInvalidInput, expectUserError } from '../support/user-errors.js';
 
 useServiceDatabase('mentor-profile-service');
 
-const admin = { userId: '100000000000000001', isAdmin: true };
+const admin = { userId: '100000000000000001', isAdmin: true, canManageRoles: true };
 const MENTOR = '300000000000000001';
 const ROLE = { mentor: '700000000000000001', web: '700000000000000002', cloud: '700000000000000003' };
 
@@ -53,6 +55,12 @@ async function tagCounts(guildId: string): Promise<Record<string, number>> {
   return Object.fromEntries(tags.filter((t) => t.mentorCount !== 0).map((t) => [t.tag, t.mentorCount]));
 }
 
+/** The roles the mentor earns now, as the reconciliation sees them. */
+async function earned(guildId: string): Promise<string[]> {
+  const plan = await planMemberRoles({ guildId, userIds: [MENTOR] });
+  return plan.members[0]?.earned ?? [];
+}
+
 async function serverWithRoles(): Promise<string> {
   const guildId = newGuildId();
   await updateMentorProgramSettings({ guildId, actor: admin, mentorRoleId: ROLE.mentor });
@@ -62,10 +70,11 @@ async function serverWithRoles(): Promise<string> {
 }
 
 describe('registerMentor', () => {
-  it('stores normalised details, projects the UTC week and says which roles to grant', async () => {
+  it('stores normalised details, projects the UTC week and earns the roles', async () => {
     const guildId = await serverWithRoles();
     const clock = new FixedClock(june);
-    const { view, rolesToAdd, rolesToRemove } = await registerMentor(registration(guildId), clock);
+    const { view, newApplication } = await registerMentor(registration(guildId), clock);
+    expect(newApplication).toBe(false);
     expect(view.profile).toMatchObject({
       specialties: ['web-development'],
       skills: ['react', 'typescript', 'node'],
@@ -98,8 +107,7 @@ describe('registerMentor', () => {
       capacity: { total: 3, used: 0, free: 3 },
     });
     expect(view.specialties.map((s) => s.name)).toEqual(['Web development']);
-    expect(rolesToAdd).toEqual([ROLE.mentor, ROLE.web]);
-    expect(rolesToRemove).toEqual([]);
+    expect(await earned(guildId)).toEqual([ROLE.mentor, ROLE.web]);
     expect(await tagCounts(guildId)).toEqual({ react: 1, typescript: 1, node: 1 });
   });
 
@@ -126,7 +134,7 @@ describe('registerMentor', () => {
       registerMentor(registration(guildId, overrides), clock);
 
     expect(await expectInvalidInput('specialties', attempt({ specialties: ['knitting'] }))).toBe(
-      'There is no specialty "knitting" on this server. Start typing and pick one from the list.',
+      'There is no specialty `knitting` on this server. Start typing and pick one from the list.',
     );
     expect(await expectInvalidInput('bio', attempt({ bio: 'b'.repeat(1204) }))).toBe(
       'The bio can be at most 1,000 characters; yours has 1,204.',
@@ -178,8 +186,8 @@ describe('registerMentor', () => {
     const clock = new FixedClock(june);
     await registerMentor(registration(guildId), clock);
     await MentorProfileModel.updateOne({ guildId, userId: MENTOR }, { $set: { reputation: 42, sessionsHeld: 7 } });
-    const retired = await retireMentor({ guildId, userId: MENTOR }, clock);
-    expect(retired.rolesToRemove).toEqual([ROLE.mentor, ROLE.web]);
+    await retireMentor({ guildId, userId: MENTOR }, clock);
+    expect(await earned(guildId)).toEqual([]);
     expect(await tagCounts(guildId)).toEqual({});
 
     const back = await registerMentor(
@@ -194,13 +202,13 @@ describe('registerMentor', () => {
       reputation: 42,
       sessionsHeld: 7,
     });
-    expect(back.rolesToAdd).toEqual([ROLE.mentor, ROLE.cloud]);
+    expect(await earned(guildId)).toEqual([ROLE.mentor, ROLE.cloud]);
     expect(await tagCounts(guildId)).toEqual({ kubernetes: 1 });
   });
 });
 
 describe('editMentor', () => {
-  it('changes only the given fields and reports role and skill changes', async () => {
+  it('changes only the given fields, the roles earned and the skill counts', async () => {
     const guildId = await serverWithRoles();
     const clock = new FixedClock(june);
     await registerMentor(registration(guildId), clock);
@@ -214,8 +222,7 @@ describe('editMentor', () => {
       capacity: 5,
       headline: 'Frontend engineer, happy to review React code',
     });
-    expect(edited.rolesToAdd).toEqual([ROLE.cloud]);
-    expect(edited.rolesToRemove).toEqual([ROLE.web]);
+    expect(await earned(guildId)).toEqual([ROLE.mentor, ROLE.cloud]);
     expect(await tagCounts(guildId)).toEqual({ react: 1, aws: 1 });
   });
 
@@ -272,18 +279,18 @@ describe('editMentor', () => {
 });
 
 describe('pause, resume and retire', () => {
-  it('pauses until a date; the mentor counts as active again once it has passed', async () => {
-    const guildId = newGuildId();
+  it('pauses until a date, keeping the roles; the mentor counts as active again once it has passed', async () => {
+    const guildId = await serverWithRoles();
     const clock = new FixedClock(june);
     await registerMentor(registration(guildId), clock);
     const paused = await pauseMentor({ guildId, userId: MENTOR, until: '2026-06-15' }, clock);
     // "2026-06-15" is the start of that day in Berlin.
     expect(paused.view.profile).toMatchObject({ status: 'paused', pausedUntil: new Date('2026-06-14T22:00:00Z') });
     expect(paused.view).toMatchObject({ effectiveStatus: 'paused', offered: false });
-    expect(paused.rolesToRemove).toEqual([]);
+    expect(await earned(guildId)).toEqual([ROLE.mentor, ROLE.web]);
 
     clock.set('2026-06-14T22:00:00Z');
-    const later = await getMentorProfile({ guildId, userId: MENTOR }, clock);
+    const later = await getMentorProfile({ guildId, userId: MENTOR, viewer: admin }, clock);
     expect(later).toMatchObject({ effectiveStatus: 'active', offered: true });
     expect(later.profile.status).toBe('paused');
   });
@@ -314,7 +321,7 @@ describe('pause, resume and retire', () => {
     await registerMentor(registration(guildId), clock);
     await pauseMentor({ guildId, userId: MENTOR }, clock);
     clock.set('2027-01-01T00:00:00Z');
-    expect((await getMentorProfile({ guildId, userId: MENTOR }, clock)).effectiveStatus).toBe('paused');
+    expect((await getMentorProfile({ guildId, userId: MENTOR, viewer: admin }, clock)).effectiveStatus).toBe('paused');
     const resumed = await resumeMentor({ guildId, userId: MENTOR }, clock);
     expect(resumed.view.profile).toMatchObject({ status: 'active', pausedUntil: null });
     expect((await expectUserError('conflict', () => resumeMentor({ guildId, userId: MENTOR }, clock))).reason).toBe(
@@ -329,10 +336,10 @@ describe('pause, resume and retire', () => {
     const retired = await retireMentor({ guildId, userId: MENTOR }, clock);
     expect(retired.view.profile).toMatchObject({ status: 'retired', retiredAt: clock.now() });
     expect(retired.view.offered).toBe(false);
-    expect(retired.rolesToRemove).toEqual([ROLE.mentor, ROLE.web]);
+    expect(await earned(guildId)).toEqual([]);
     expect(await tagCounts(guildId)).toEqual({});
     await expectUserError('conflict', () => retireMentor({ guildId, userId: MENTOR }, clock));
-    expect((await getMentorProfile({ guildId, userId: MENTOR }, clock)).effectiveStatus).toBe('retired');
+    expect((await getMentorProfile({ guildId, userId: MENTOR, viewer: admin }, clock)).effectiveStatus).toBe('retired');
   });
 });
 
@@ -349,7 +356,8 @@ describe('approval under a formal program', () => {
     const registered = await registerMentor(registration(guildId), clock);
     expect(registered.view.profile.approval.state).toBe('pending');
     expect(registered.view.offered).toBe(false);
-    expect(registered.rolesToAdd).toEqual([]);
+    expect(registered.newApplication).toBe(true);
+    expect(await earned(guildId)).toEqual([]);
 
     const refused = await expectUserError('forbidden', () =>
       approveMentor({ guildId, mentorUserId: MENTOR, actor: { userId: MENTOR, isAdmin: false } }, clock),
@@ -364,7 +372,8 @@ describe('approval under a formal program', () => {
       decidedAt: clock.now(),
     });
     expect(approved.view.offered).toBe(true);
-    expect(approved.rolesToAdd).toEqual([ROLE.mentor, ROLE.web]);
+    expect(approved.newApplication).toBe(false);
+    expect(await earned(guildId)).toEqual([ROLE.mentor, ROLE.web]);
     expect(approved.applicantNotice).toEqual({ userId: MENTOR, outcome: 'approved', reason: null });
     await expectUserError('conflict', () => approveMentor({ guildId, mentorUserId: MENTOR, actor: admin }, clock));
   });
@@ -387,7 +396,7 @@ describe('approval under a formal program', () => {
       state: 'rejected',
       reason: 'Please add more detail to your bio.',
     });
-    expect(rejected.rolesToRemove).toEqual([ROLE.mentor, ROLE.web]);
+    expect(await earned(guildId)).toEqual([]);
     expect(rejected.applicantNotice).toEqual({
       userId: MENTOR,
       outcome: 'rejected',
@@ -424,10 +433,46 @@ describe('active mentee count', () => {
     const taken = await Promise.all(Array.from({ length: 5 }, () => incrementActiveMentees(guildId, MENTOR)));
     expect(taken.filter((profile) => profile !== null)).toHaveLength(2);
     expect((await findMentorProfile(guildId, MENTOR))?.activeMenteeCount).toBe(2);
-    expect((await getMentorProfile({ guildId, userId: MENTOR }, clock)).offered).toBe(false);
+    expect((await getMentorProfile({ guildId, userId: MENTOR, viewer: admin }, clock)).offered).toBe(false);
 
     const freed = await Promise.all(Array.from({ length: 3 }, () => decrementActiveMentees(guildId, MENTOR)));
     expect(freed.filter((profile) => profile !== null)).toHaveLength(2);
     expect((await findMentorProfile(guildId, MENTOR))?.activeMenteeCount).toBe(0);
+  });
+});
+
+describe('who sees an application', () => {
+  const other = { userId: '300000000000000099', isAdmin: false };
+  const self = { userId: MENTOR, isAdmin: false };
+
+  it('hides a pending or rejected application from other members, not from the applicant or admins', async () => {
+    const guildId = newGuildId();
+    await updateMentorProgramSettings({ guildId, actor: admin, formalProgram: true });
+    const clock = new FixedClock(june);
+    await registerMentor(registration(guildId), clock);
+    const view = (viewer: typeof other) => getMentorProfile({ guildId, userId: MENTOR, viewer }, clock);
+    const hidden = await expectUserError('not-found', () => view(other));
+    expect(hidden).toEqual({ what: 'a mentor profile for that member', hint: 'They are not a mentor here.' });
+    expect((await view(self)).profile.approval.state).toBe('pending');
+    expect((await view(admin)).profile.approval.state).toBe('pending');
+
+    await rejectMentor({ guildId, mentorUserId: MENTOR, actor: admin, reason: 'Not yet.' }, clock);
+    await expectUserError('not-found', () => view(other));
+    await approveMentor({ guildId, mentorUserId: MENTOR, actor: admin }, clock);
+    expect((await view(other)).offered).toBe(true);
+  });
+
+  it('lists pending applications to admins only', async () => {
+    const guildId = newGuildId();
+    await updateMentorProgramSettings({ guildId, actor: admin, formalProgram: true });
+    const clock = new FixedClock(june);
+    await registerMentor(registration(guildId), clock);
+    await registerMentor(registration(guildId, { userId: '300000000000000002' }), clock);
+    await approveMentor({ guildId, mentorUserId: '300000000000000002', actor: admin }, clock);
+    const listed = await listPendingApplications({ guildId, actor: admin }, clock);
+    expect(listed.total).toBe(1);
+    expect(listed.applications.map((view) => view.profile.userId)).toEqual([MENTOR]);
+    const refused = await expectUserError('forbidden', () => listPendingApplications({ guildId, actor: other }, clock));
+    expect(refused.reason).toBe('Only server admins (Manage Server) can see mentor applications.');
   });
 });

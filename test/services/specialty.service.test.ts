@@ -3,6 +3,7 @@ import {
   SPECIALTY_CATALOG,
   addSpecialty,
   archiveSpecialty,
+  catalogForAdmin,
   ensureSeeded,
   listSpecialties,
   renameSpecialty,
@@ -21,8 +22,11 @@ import { expectInvalidInput, expectUserError } from '../support/user-errors.js';
 
 useServiceDatabase('specialty-service');
 
-const admin = { userId: '100000000000000001', isAdmin: true };
+const admin = { userId: '100000000000000001', isAdmin: true, canManageRoles: true };
+const serverManager = { userId: '100000000000000003', isAdmin: true, canManageRoles: false };
 const member = { userId: '100000000000000002', isAdmin: false };
+const python = { id: '123456789012345678', name: 'python', animated: false };
+const unicode = (name: string) => ({ id: null, name, animated: false });
 const clock = new FixedClock('2026-06-01T12:00:00Z');
 
 describe('seeding', () => {
@@ -37,7 +41,7 @@ describe('seeding', () => {
       guildId,
       slug: 'ai-ml',
       name: 'AI and machine learning',
-      emoji: '🤖',
+      emoji: unicode('🤖'),
       roleId: null,
       archivedAt: null,
     });
@@ -82,12 +86,12 @@ describe('resolveSpecialties', () => {
   it('names an unknown specialty and refuses archived ones unless allowed', async () => {
     const guildId = newGuildId();
     expect(await expectInvalidInput('specialties', () => resolveSpecialties(guildId, ['knitting']))).toBe(
-      'There is no specialty "knitting" on this server. Start typing and pick one from the list.',
+      'There is no specialty `knitting` on this server. Start typing and pick one from the list.',
     );
     await archiveSpecialty({ guildId, actor: admin, slug: 'cloud' }, clock);
     expect(
       await expectInvalidInput('specialty', () => resolveSpecialties(guildId, ['cloud'], { field: 'specialty' })),
-    ).toBe('"Cloud" is no longer offered on this server; pick another specialty.');
+    ).toBe('`Cloud` is no longer offered on this server; pick another specialty.');
     expect(await resolveSpecialties(guildId, ['cloud'], { allowArchived: ['cloud'] })).toHaveLength(1);
   });
 });
@@ -100,7 +104,7 @@ describe('admin actions', () => {
       guildId,
       slug: 'rust-systems-programming',
       name: 'Rust & Systems Programming',
-      emoji: '📚',
+      emoji: unicode('📚'),
       roleId: null,
       archivedAt: null,
     });
@@ -110,10 +114,71 @@ describe('admin actions', () => {
       actor: admin,
       name: 'Python',
       slug: 'python',
-      emoji: '<:python:123456789012345678>',
+      emoji: '<:py:123456789012345678>',
+      serverEmojis: [python],
       roleId: '555555555555555555',
     });
-    expect(custom.roleId).toBe('555555555555555555');
+    // The server's own name for its emoji is kept, whatever the typed text said.
+    expect(custom).toMatchObject({ roleId: '555555555555555555', emoji: python });
+  });
+
+  it('stores exactly one emoji, fully qualified, or a custom emoji this server has; refuses the rest', async () => {
+    const guildId = newGuildId();
+    const add = (name: string, emoji: string) =>
+      addSpecialty({ guildId, actor: admin, name, emoji, serverEmojis: [python] });
+    expect((await add('Weather', '☁')).emoji).toEqual(unicode('☁️'));
+    expect((await add('Pairing', '👩🏽‍💻')).emoji).toEqual(unicode('👩🏽‍💻'));
+    expect((await add('France', ' 🇫🇷 ')).emoji).toEqual(unicode('🇫🇷'));
+    expect((await add('Animated', '<a:python:123456789012345678>')).emoji).toEqual(python);
+    expect(await expectInvalidInput('emoji', () => add('Snakes', '🐍%'))).toBe(
+      '`🐍%` is not exactly one emoji. Use a single emoji, like 🐍, or a custom emoji of this server.',
+    );
+    for (const bad of ['crab', '🐍🐍', ':snake:', '**', '@everyone', '\u200b', '🐍\u202e']) {
+      await expectInvalidInput('emoji', () => add('Snakes', bad));
+    }
+    expect(await expectInvalidInput('emoji', () => add('Snakes', '<:other:999999999999999999>'))).toBe(
+      "`<:other:999999999999999999>` is not a custom emoji of this server. Pick one of this server's emojis, or a standard emoji like 🐍.",
+    );
+    const long = await expectInvalidInput('emoji', () => add('Snakes', 'x'.repeat(6_000)));
+    expect(long.length).toBeLessThan(200);
+  });
+
+  it('shows a stored emoji that is not one emoji (written before emojis were checked) as the default', async () => {
+    const guildId = newGuildId();
+    await ensureSeeded(guildId);
+    await SpecialtyModel.collection.updateOne({ guildId, slug: 'cloud' }, { $set: { emoji: '🐍%' } });
+    await SpecialtyModel.collection.updateOne(
+      { guildId, slug: 'mobile' },
+      { $set: { emoji: '<:py:123456789012345678>' } },
+    );
+    await SpecialtyModel.collection.updateOne({ guildId, slug: 'ui-ux' }, { $set: { emoji: '🎨' } });
+    const bySlug = new Map((await listSpecialties(guildId)).map((s) => [s.slug, s.emoji]));
+    expect(bySlug.get('cloud')).toEqual(unicode('📚'));
+    expect(bySlug.get('mobile')).toEqual({ id: '123456789012345678', name: 'py', animated: false });
+    expect(bySlug.get('ui-ux')).toEqual(unicode('🎨'));
+  });
+
+  it('repeats typed input shortened and inert in errors, whatever its length or content', async () => {
+    const guildId = newGuildId();
+    const strange = `**bold** @everyone <@&1> \u200b\u202eevil\n${'x'.repeat(6_000)}`;
+    for (const run of [
+      () => archiveSpecialty({ guildId, actor: admin, slug: strange }, clock),
+      () => restoreSpecialty({ guildId, actor: admin, slug: strange }),
+      () => renameSpecialty({ guildId, actor: admin, slug: strange, name: 'Fine name' }),
+      () => setSpecialtyRole({ guildId, actor: admin, slug: strange, roleId: null }),
+      () => resolveSpecialties(guildId, [strange]),
+    ]) {
+      const details = await expectUserError('invalid-input', run);
+      const problem = String(details.problem);
+      expect(problem.length).toBeLessThan(200);
+      expect(problem).not.toMatch(/[\u202e\n]/u);
+      expect(problem).toMatch(/`\*\*bold\*\* @everyone <@&1> [^`]*…`/u);
+    }
+    expect(
+      await expectInvalidInput('name', () => addSpecialty({ guildId, actor: admin, name: 'x'.repeat(6_000) })),
+    ).toBe('A specialty name can be at most 50 characters; yours has 6,000.');
+    await expectInvalidInput('name', () => addSpecialty({ guildId, actor: admin, name: 'line\nbreak' }));
+    await expectInvalidInput('name', () => addSpecialty({ guildId, actor: admin, name: '\u200b\u200b\u200b' }));
   });
 
   it('refuses members, clashing names and slugs, and odd emoji, changing nothing', async () => {
@@ -122,7 +187,7 @@ describe('admin actions', () => {
     expect(forbidden.reason).toBe('Only server admins (Manage Server) can add specialties.');
     expect(
       (await expectUserError('conflict', () => addSpecialty({ guildId, actor: admin, name: 'cloud' }))).reason,
-    ).toBe('There is already a specialty called "Cloud".');
+    ).toBe('There is already a specialty called `Cloud`.');
     expect(
       (await expectUserError('conflict', () => addSpecialty({ guildId, actor: admin, name: 'Clouds', slug: 'cloud' })))
         .reason,
@@ -142,8 +207,11 @@ describe('admin actions', () => {
       name: 'Cloud platforms',
       emoji: '🌩️',
     });
-    expect(renamed).toMatchObject({ slug: 'cloud', name: 'Cloud platforms', emoji: '🌩️' });
-    const view = await getMentorProfile({ guildId, userId: mentorFixtures({ guildId, count: 1 })[0]!.userId }, clock);
+    expect(renamed).toMatchObject({ slug: 'cloud', name: 'Cloud platforms', emoji: unicode('🌩️') });
+    const view = await getMentorProfile(
+      { guildId, userId: mentorFixtures({ guildId, count: 1 })[0]!.userId, viewer: admin },
+      clock,
+    );
     expect(view.specialties.map((s) => s.name)).toContain('Cloud platforms');
   });
 
@@ -155,7 +223,7 @@ describe('admin actions', () => {
     expect(archived.archivedAt).toEqual(clock.now());
     await expectUserError('conflict', () => archiveSpecialty({ guildId, actor: admin, slug: 'cloud' }, clock));
 
-    const view = await getMentorProfile({ guildId, userId: input!.userId }, clock);
+    const view = await getMentorProfile({ guildId, userId: input!.userId, viewer: admin }, clock);
     expect(view.profile.specialties).toContain('cloud');
     const edited = await editMentor({ guildId, userId: input!.userId, specialties: ['cloud', 'databases'] }, clock);
     expect(edited.view.profile.specialties).toEqual(['cloud', 'databases']);
@@ -166,21 +234,38 @@ describe('admin actions', () => {
     expect((await searchSpecialties(guildId, 'cloud')).map((s) => s.slug)).toEqual(['cloud']);
   });
 
-  it('sets a role and returns the previous one and the mentors to move', async () => {
+  it('sets a role (admins who may also manage roles only) and returns the previous one', async () => {
     const guildId = newGuildId();
-    const inputs = mentorFixtures({ guildId, count: 3, specialty: 'databases' });
-    for (const input of inputs) await registerMentor(input, clock);
+    const refused = await expectUserError('forbidden', () =>
+      setSpecialtyRole({ guildId, actor: serverManager, slug: 'databases', roleId: '700000000000000001' }),
+    );
+    expect(refused.reason).toBe(
+      'Only admins with both Manage Server and Manage Roles can choose the role a specialty gives.',
+    );
+    await expectUserError('forbidden', () =>
+      addSpecialty({ guildId, actor: serverManager, name: 'Rust', roleId: '700000000000000001' }),
+    );
+    expect((await addSpecialty({ guildId, actor: serverManager, name: 'Rust' })).roleId).toBeNull();
     const first = await setSpecialtyRole({ guildId, actor: admin, slug: 'databases', roleId: '700000000000000001' });
     expect(first).toEqual({
       specialty: expect.objectContaining({ slug: 'databases', roleId: '700000000000000001' }) as unknown,
       previousRoleId: null,
-      mentorUserIds: inputs.map((input) => input.userId),
     });
     const second = await setSpecialtyRole({ guildId, actor: admin, slug: 'databases', roleId: null });
     expect(second.previousRoleId).toBe('700000000000000001');
     expect(second.specialty.roleId).toBeNull();
     await expectInvalidInput('specialty', () =>
       setSpecialtyRole({ guildId, actor: admin, slug: 'nope', roleId: null }),
+    );
+  });
+
+  it('lists the whole catalog to admins only', async () => {
+    const guildId = newGuildId();
+    await archiveSpecialty({ guildId, actor: admin, slug: 'cloud' }, clock);
+    expect(await catalogForAdmin({ guildId, actor: serverManager })).toHaveLength(13);
+    const refused = await expectUserError('forbidden', () => catalogForAdmin({ guildId, actor: member }));
+    expect(refused.reason).toBe(
+      'Only server admins (Manage Server) can see the catalog of specialties with its roles.',
     );
   });
 });
