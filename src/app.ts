@@ -5,10 +5,11 @@ import { systemClock, type Clock } from './clock.js';
 import { components as productComponents } from './components/index.js';
 import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './database.js';
-import { createDiscordClient } from './discord/client.js';
+import { createDiscordClient, explainLoginFailure } from './discord/client.js';
 import type { SlashCommand } from './discord/command.js';
 import type { ComponentHandler } from './discord/component.js';
 import { createInteractionRouter, type InteractionRouter } from './discord/interaction-router.js';
+import { registerDirectMessageReplies } from './discord/direct-message-replies.js';
 import { registerGuildEvents } from './discord/guild-events.js';
 import { jobs as productJobs } from './jobs/index.js';
 import type { JobDefinition } from './jobs/job.js';
@@ -80,7 +81,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     client.on(Events.InteractionCreate, (interaction) => {
       void interactionRouter.handle(interaction);
     });
-    registerGuildEvents(client, logger.child({ component: 'guilds' }));
+    registerGuildEvents(client, { clock, jobs: scheduler, logger: logger.child({ component: 'guilds' }) });
+    registerDirectMessageReplies(client, clock, logger.child({ component: 'direct-messages' }));
     await scheduler.start();
 
     const ready = new Promise<void>((resolve) =>
@@ -88,7 +90,9 @@ export function createApp(config: Config, options: AppOptions = {}): App {
         resolve();
       }),
     );
-    await client.login(config.discord.token);
+    await client.login(config.discord.token).catch((error: unknown) => {
+      throw explainLoginFailure(error);
+    });
     await ready;
     logger.info('Ready', { user: client.user?.tag, guilds: client.guilds.cache.size });
   }

@@ -15,6 +15,10 @@ const envSchema = z.object({
   DISCORD_API_BASE_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:4000/api' })
     .optional(),
+  DISCORD_MEMBERS_INTENT: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
   MONGODB_URI: z
     .string()
     .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must start with mongodb:// or mongodb+srv://')
@@ -37,6 +41,8 @@ const fixes: Record<EnvName, string> = {
   DISCORD_GUILD_ID:
     'Right-click your server with Developer Mode on > Copy Server ID, or leave it unset to deploy globally.',
   DISCORD_API_BASE_URL: 'Leave it unset for Discord itself; set it only to point the bot at a Discord-compatible API.',
+  DISCORD_MEMBERS_INTENT:
+    'Set true only after switching on Server Members Intent (Developer Portal > your application > Bot), else leave it unset.',
   MONGODB_URI: 'Use a URI like mongodb://localhost:27017/mentor-bot, or leave it unset for the embedded database.',
   MONGODB_DATA_DIR: 'Point it at a writable folder for the embedded database, or leave it unset for ./data/mongodb.',
   LOG_LEVEL: 'Pick one of error, warn, info, debug (default info).',
@@ -44,7 +50,14 @@ const fixes: Record<EnvName, string> = {
 };
 
 export interface Config {
-  discord: { token: string; clientId: string; guildId: string | undefined; apiBaseUrl: string | undefined };
+  discord: {
+    token: string;
+    clientId: string;
+    guildId: string | undefined;
+    apiBaseUrl: string | undefined;
+    /** Subscribe to member events (privileged; must be switched on in the Developer Portal too). */
+    membersIntent: boolean;
+  };
   mongo: { uri: string | undefined; dataDir: string };
   logLevel: 'error' | 'warn' | 'info' | 'debug';
   env: 'development' | 'production' | 'test';
@@ -72,6 +85,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
         clientId: e.DISCORD_CLIENT_ID,
         guildId: e.DISCORD_GUILD_ID,
         apiBaseUrl: e.DISCORD_API_BASE_URL,
+        membersIntent: e.DISCORD_MEMBERS_INTENT,
       },
       mongo: { uri: e.MONGODB_URI, dataDir: e.MONGODB_DATA_DIR },
       logLevel: e.LOG_LEVEL,

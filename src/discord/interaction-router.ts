@@ -38,7 +38,7 @@ export interface InteractionRouter {
 export interface RouterOptions {
   commands: readonly SlashCommand[];
   components: readonly ComponentHandler[];
-  context: Omit<AppContext, 'logger'>;
+  context: Omit<AppContext, 'logger' | 'commands'>;
   logger: Logger;
 }
 
@@ -52,6 +52,7 @@ export function createInteractionRouter({ commands, components, context, logger 
   function scopedContext(interaction: Interaction, name: string): AppContext {
     return {
       ...context,
+      commands,
       logger: logger.child({
         interactionId: interaction.id,
         guildId: interaction.guildId,

@@ -43,6 +43,7 @@ describe('app lifecycle', () => {
         clientId: emulator.applicationId,
         guildId: undefined,
         apiBaseUrl: emulator.restBaseUrl,
+        membersIntent: false,
       },
       mongo: { uri: database.uri, dataDir: './data/unused' },
       logLevel: 'debug',

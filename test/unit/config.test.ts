@@ -54,6 +54,19 @@ describe('parseConfig', () => {
     expect(result).toMatchObject({ ok: true, config: { discord: { guildId: undefined }, logLevel: 'info' } });
   });
 
+  it('asks for the Server Members intent only when DISCORD_MEMBERS_INTENT is true', () => {
+    expect(parseConfig(valid)).toMatchObject({ config: { discord: { membersIntent: false } } });
+    expect(parseConfig({ ...valid, DISCORD_MEMBERS_INTENT: 'true' })).toMatchObject({
+      config: { discord: { membersIntent: true } },
+    });
+    const result = parseConfig({ ...valid, DISCORD_MEMBERS_INTENT: 'yes' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      expect.stringMatching(/^DISCORD_MEMBERS_INTENT must be true or false\. Set true only after switching on/),
+    ]);
+  });
+
   it('never echoes the token in a problem', () => {
     const result = parseConfig({ DISCORD_TOKEN: 'short-secret', DISCORD_CLIENT_ID: valid.DISCORD_CLIENT_ID });
     expect(result.ok).toBe(false);

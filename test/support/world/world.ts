@@ -13,7 +13,10 @@ import { CapturedLogs } from './captured-logs.js';
 import { TestClock } from './test-clock.js';
 import { startWorldDatabase, type WorldDatabase } from './world-database.js';
 
-export type WorldOptions = Pick<AppOptions, 'commands' | 'components' | 'jobs'>;
+export type WorldOptions = Pick<AppOptions, 'commands' | 'components' | 'jobs'> & {
+  /** The app asks for the Server Members intent (DISCORD_MEMBERS_INTENT=true); the application has it. */
+  membersIntent?: boolean;
+};
 
 export interface UserOptions {
   /** Gives the member Manage Server, which the admin commands check. */
@@ -55,6 +58,7 @@ export class World {
         clientId: emulator.applicationId,
         guildId: guild.id,
         apiBaseUrl: emulator.restBaseUrl,
+        membersIntent: options.membersIntent ?? false,
       },
       mongo: { uri: database.appUri, dataDir: './data/test-unused' },
       logLevel: 'debug',

@@ -1,6 +1,7 @@
 import {
   InteractionType,
   MessageReferenceType,
+  type ChannelType,
   type MessageFlags,
   type APIGuildMember,
   type APIMessage,
@@ -60,11 +61,22 @@ export function toApiMessage(state: DiscordState, message: MessageRecord): APIMe
   };
 }
 
-/** MESSAGE_CREATE/UPDATE carry `guild_id` and the author's member (without `user`) on top of the message. */
-export type GatewayMessage = APIMessage & { guild_id?: string; member?: Omit<APIGuildMember, 'user'> };
+/**
+ * MESSAGE_CREATE/UPDATE carry `guild_id`, the author's member (without `user`) and `channel_type` on top of
+ * the message; discord.js needs `channel_type` to build an uncached DM channel (with the Channel partial).
+ */
+export type GatewayMessage = APIMessage & {
+  guild_id?: string;
+  member?: Omit<APIGuildMember, 'user'>;
+  channel_type?: ChannelType;
+};
 
 export function toGatewayMessage(state: DiscordState, message: MessageRecord): GatewayMessage {
-  const apiMessage = toApiMessage(state, message);
+  const channelType = state.channel(message.channelId)?.type;
+  const apiMessage = {
+    ...toApiMessage(state, message),
+    ...(channelType === undefined ? {} : { channel_type: channelType }),
+  };
   if (!message.guildId) return apiMessage;
   const member = state.member(message.guildId, message.authorId);
   if (!member) return { ...apiMessage, guild_id: message.guildId };
