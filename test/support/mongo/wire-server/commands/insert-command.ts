@@ -1,8 +1,9 @@
-import { calculateObjectSize, ObjectId } from 'bson';
+import { ObjectId } from 'bson';
 import { bsonTypeGroup } from '../bson-value.js';
 import { CommandError } from '../command-error.js';
 import type { CommandDefinition } from '../command-context.js';
 import { withIdFirst, type Document } from '../document.js';
+import { MAX_DOCUMENT_BYTES, measuredSize } from '../storage/document-size.js';
 import { withWriteErrors, writeErrorOf } from './write-errors.js';
 
 /** mongod refuses these as `_id` values (code InvalidIdField). */
@@ -12,9 +13,6 @@ function assertValidId(id: unknown): void {
     throw new CommandError('InvalidIdField', `can't use a${group === 'array' ? 'n array' : ' regex'} for _id`);
 }
 
-/** mongod's limit on a stored document (maxBsonObjectSize). */
-const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
-
 /**
  * A document as stored: `_id` first, generated when the client sent none (the driver normally sends
  * one); refused when it is over 16 MB, as mongod refuses it.
@@ -22,7 +20,7 @@ const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 export function prepareForInsert(document: Document): Document {
   const stored = withIdFirst(document._id === undefined ? { _id: new ObjectId(), ...document } : document);
   assertValidId(stored._id);
-  const size = calculateObjectSize(stored);
+  const size = measuredSize(stored);
   if (size > MAX_DOCUMENT_BYTES) {
     throw new CommandError(
       'BadValue',

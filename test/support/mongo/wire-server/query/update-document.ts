@@ -4,6 +4,7 @@
  * conflict or run through scalars, documents stay within 16 MB.
  */
 import { calculateObjectSize, ObjectId } from 'bson';
+import { exceedsLimit, MAX_DOCUMENT_BYTES, measuredSize } from '../storage/document-size.js';
 import { restoreNumberTypes, withPlainNumbers } from '../bson-numbers.js';
 import { bsonIdentical, compareBsonValues } from '../bson-value.js';
 import { CommandError } from '../command-error.js';
@@ -20,9 +21,6 @@ import { formatBsonValue } from '../format-bson-value.js';
 import { bsonTypeGroup } from '../bson-value.js';
 import { compileExpressionTest, runPipeline, type EvaluationScope } from './mingo-engine.js';
 import { parseArrayFilters, parseUpdateTree, type UpdateTree } from './update-tree.js';
-
-/** mongod's limit on a stored document (maxBsonObjectSize). */
-export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
 const PIPELINE_UPDATE_STAGES = new Set(['$addFields', '$set', '$project', '$unset', '$replaceRoot', '$replaceWith']);
 
@@ -52,10 +50,33 @@ function immutableIdError(): CommandError {
   );
 }
 
-function assertStorableSize(document: Document, upsert: boolean): void {
-  if (calculateObjectSize(document) <= MAX_DOCUMENT_BYTES) return;
-  if (upsert) throw new CommandError('Location17420', `Document to upsert is larger than ${MAX_DOCUMENT_BYTES}`);
+function assertUpsertSize(document: Document): void {
+  if (measuredSize(document) <= MAX_DOCUMENT_BYTES) return;
+  throw new CommandError('Location17420', `Document to upsert is larger than ${MAX_DOCUMENT_BYTES}`);
+}
+
+/** `growth`: the most the update can have added to `previous`, when known; otherwise `next` is measured. */
+function assertUpdatedSize(next: Document, previous: Document, growth?: number): void {
+  if (!exceedsLimit(next, previous, growth)) return;
   throw new CommandError('Location17419', `Resulting document after update is larger than ${MAX_DOCUMENT_BYTES}`);
+}
+
+/**
+ * The most an operator update can add to a document: its arguments (each stored at most once, plus
+ * its path), fields widened by arithmetic, and the nulls that pad an array up to a numeric position.
+ * Undefined for `$[]`/`$[id]`, which write once per array element.
+ */
+function growthBound(operators: Document): number | undefined {
+  let bound = calculateObjectSize(operators);
+  for (const fields of Object.values(operators)) {
+    for (const path of Object.keys(fields as Document)) {
+      const parts = path.split('.');
+      if (parts.some((part) => part.startsWith('$['))) return undefined;
+      bound += 32 + path.length * 2;
+      for (const part of parts) if (/^\d+$/.test(part)) bound += Number(part) * 16;
+    }
+  }
+  return bound;
 }
 
 function assertReplacementFields(replacement: Document): void {
@@ -96,7 +117,7 @@ function finishUpsert(document: Document, seedId: unknown): Document {
   const withId =
     document._id === undefined ? { ...document, _id: seedId === undefined ? new ObjectId() : seedId } : document;
   const stored = withIdFirst(withId);
-  assertStorableSize(stored, true);
+  assertUpsertSize(stored);
   return stored;
 }
 
@@ -115,6 +136,7 @@ function prepareOperators(operators: Document, options: UpdateOptions): Prepared
   const positional = Object.values(operators).some(
     (fields) => isPlainDocument(fields) && Object.keys(fields).some((path) => path.split('.').includes('$')),
   );
+  const growth = growthBound(operators);
   const run = (
     document: Document,
     original: Document,
@@ -129,7 +151,7 @@ function prepareOperators(operators: Document, options: UpdateOptions): Prepared
       if (next === original) return undefined;
       if (next._id === undefined || compareBsonValues(next._id, original._id) !== 0) throw immutableIdError();
       if (bsonIdentical(next, original)) return undefined;
-      assertStorableSize(next, false);
+      assertUpdatedSize(next, original, growth);
       return next;
     },
     upsertDocument: (filter) => {
@@ -154,7 +176,7 @@ function prepareReplacement(replacement: Document): PreparedUpdate {
       }
       const next = { _id: original._id, ...cloneValue(fields) };
       if (bsonIdentical(next, original)) return undefined;
-      assertStorableSize(next, false);
+      assertUpdatedSize(next, original);
       return next;
     },
     upsertDocument: (filter) => finishUpsert(cloneValue(replacement), upsertSeed(filter)._id),
@@ -178,7 +200,7 @@ function preparePipeline(stages: Document[], options: UpdateOptions): PreparedUp
       if (computed._id !== undefined && compareBsonValues(computed._id, original._id) !== 0) throw immutableIdError();
       const next = withIdFirst({ ...computed, _id: original._id });
       if (bsonIdentical(next, original)) return undefined;
-      assertStorableSize(next, false);
+      assertUpdatedSize(next, original);
       return next;
     },
     upsertDocument: (filter) => {
