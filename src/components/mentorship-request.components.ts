@@ -10,6 +10,8 @@ import { guildIdOf } from '../discord/actor.js';
 import { defineComponent } from '../discord/component.js';
 import type { AppContext } from '../discord/context.js';
 import { deliverDirectMessage } from '../discord/direct-message.js';
+import { displayNameOf } from '../discord/display-name.js';
+import { handleMemberDeparture } from '../discord/member-departure.js';
 import { RequestRefusedError } from '../errors.js';
 import { mentorshipRequestExpiryJob } from '../jobs/mentorship-request-expiry.job.js';
 import { queueRequestNotices, requestNoticeQueue } from '../jobs/mentorship-request-notice.job.js';
@@ -52,20 +54,18 @@ import {
  */
 const CHECK_BUDGET_MS = 1_500;
 
-/** The name a member shows on this server, to print beside their mention. */
-function displayNameOf(interaction: ButtonInteraction | ModalSubmitInteraction): string {
-  const member = interaction.member;
-  if (member && 'displayName' in member) return member.displayName;
-  return member?.nick ?? interaction.user.displayName;
-}
-
-/** The mentor's display name; a mentor who left the server cannot be asked (Discord answers 10007). */
+/**
+ * The mentor's display name. A mentor who left the server cannot be asked: Discord answers 10007, they
+ * are retired and their requests closed. Forced, since without the Server Members intent the member
+ * cache never hears that someone left.
+ */
 async function mentorNameIn(guild: Guild | null, mentorId: string, ctx: AppContext): Promise<string | null> {
   if (!guild) return null;
   try {
-    return (await guild.members.fetch(mentorId)).displayName;
+    return (await guild.members.fetch({ user: mentorId, force: true })).displayName;
   } catch (error) {
     if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownMember) {
+      await handleMemberDeparture(guild.id, mentorId, ctx);
       throw new RequestRefusedError('mentor-left', { mentorId });
     }
     ctx.logger.warn('Could not read the mentor’s display name', { mentorId, error });
@@ -179,7 +179,7 @@ export const requestGoalsModal = defineComponent({
         menteeId: interaction.user.id,
         mentorId,
         goals: interaction.fields.getTextInputValue('goals'),
-        menteeName: displayNameOf(interaction),
+        menteeName: displayNameOf(interaction.member, interaction.user),
         mentorName: await mentorNameIn(interaction.guild, mentorId, ctx),
       },
       ctx.clock,

@@ -18,6 +18,7 @@ import {
 } from '../services/mentorship-request.service.js';
 import { BRAND_COLOR } from './brand.js';
 import { timestamp, userText } from './format.js';
+import { BUTTON_LABELS } from './labels.js';
 import { textField } from './modal-field.js';
 
 const STATUS_COLORS: Record<RequestStatus, number> = {
@@ -47,7 +48,7 @@ export function requestButtons(mentors: readonly { rank: number; userId: string 
     mentors.map(({ rank, userId }) =>
       new ButtonBuilder()
         .setCustomId(encodeCustomId(requestMentorRoute, { mentorId: userId }))
-        .setLabel(`Request ${rank}`)
+        .setLabel(BUTTON_LABELS.requestMentor(rank))
         .setStyle(ButtonStyle.Primary),
     ),
   );
@@ -130,15 +131,15 @@ export function requestForMentor(request: MentorshipRequest, note = ''): ReplyPa
       new ActionRowBuilder<ButtonBuilder>().addComponents(
         new ButtonBuilder()
           .setCustomId(encodeCustomId(acceptRequestRoute, { requestId: request.id }))
-          .setLabel('Accept')
+          .setLabel(BUTTON_LABELS.acceptRequest)
           .setStyle(ButtonStyle.Success),
         new ButtonBuilder()
           .setCustomId(encodeCustomId(declineRequestRoute, { requestId: request.id }))
-          .setLabel('Decline')
+          .setLabel(BUTTON_LABELS.declineRequest)
           .setStyle(ButtonStyle.Danger),
         new ButtonBuilder()
           .setCustomId(encodeCustomId(blockRequestRoute, { requestId: request.id }))
-          .setLabel('Decline and block')
+          .setLabel(BUTTON_LABELS.declineAndBlock)
           .setStyle(ButtonStyle.Secondary),
       ),
     ],
@@ -224,7 +225,7 @@ export function memberRequestsView(requests: readonly MentorshipRequest[], total
         requests.map((request, i) =>
           new ButtonBuilder()
             .setCustomId(encodeCustomId(withdrawRequestRoute, { requestId: request.id }))
-            .setLabel(`Withdraw ${i + 1}`)
+            .setLabel(BUTTON_LABELS.withdrawRequest(i + 1))
             .setStyle(ButtonStyle.Secondary),
         ),
       ),
