@@ -42,6 +42,7 @@ export const SPECIALTY_CATALOG: readonly { slug: string; name: string; emoji: st
 export const MAX_ACTIVE_SPECIALTIES = 50;
 /** Short enough for a select option's label (100), an autocomplete choice (100) and a line of an embed. */
 export const MAX_SPECIALTY_NAME_LENGTH = 50;
+const MAX_SLUG_LENGTH = 32;
 
 /** Seeds the catalog the first time a server uses specialties; safe to call concurrently. */
 export async function ensureSeeded(guildId: string): Promise<void> {
@@ -175,7 +176,7 @@ const slugSchema = z
   .regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, {
     error: 'A slug uses lower-case letters, digits and single hyphens, like "web-development".',
   })
-  .max(32, 'A slug can be at most 32 characters.');
+  .max(MAX_SLUG_LENGTH, `A slug can be at most ${MAX_SLUG_LENGTH} characters.`);
 
 const addSchema = z.object({
   guildId: discordId,
@@ -195,7 +196,9 @@ export async function addSpecialty(input: AddSpecialtyInput): Promise<Specialty>
   if (roleId !== undefined && roleId !== null) requireRoleManager(actor, 'choose the role a specialty gives');
   const parsedEmoji = emoji === undefined ? DEFAULT_EMOJI : parseSpecialtyEmoji(emoji, known);
   const all = await listSpecialties(guildId, { includeArchived: true });
-  const finalSlug = slug ?? slugFromName(name);
+  // A slug made from the name gets a number when taken (names cut to 32 characters can collide, and the
+  // command has no slug option to pick another); one given explicitly must be free.
+  const finalSlug = slug ?? freeSlug(all, slugFromName(name));
   if (finalSlug === '') {
     throw new InvalidInputError(
       'slug',
@@ -216,7 +219,7 @@ export async function addSpecialty(input: AddSpecialtyInput): Promise<Specialty>
     roleId: roleId ?? null,
   });
   if (created === null) {
-    throw new ConflictError(`The slug "${finalSlug}" is already used by another specialty. Choose a different slug.`);
+    throw new ConflictError(`The slug \`${finalSlug}\` is already used by another specialty. Choose a different slug.`);
   }
   return created;
 }
@@ -335,6 +338,16 @@ async function update(
   return { before: checked(result.before), after: checked(result.after) };
 }
 
+function freeSlug(all: readonly Specialty[], base: string): string {
+  const taken = new Set(all.map((specialty) => specialty.slug));
+  if (base === '' || !taken.has(base)) return base;
+  for (let n = 2; ; n += 1) {
+    const suffix = `-${n}`;
+    const candidate = `${base.slice(0, MAX_SLUG_LENGTH - suffix.length).replace(/-+$/u, '')}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
 /** "UI/UX Design" → "ui-ux-design"; accents dropped, other scripts kept. */
 export function slugFromName(name: string): string {
   return name
@@ -343,7 +356,7 @@ export function slugFromName(name: string): string {
     .toLowerCase()
     .replace(/[^\p{Ll}\p{Lo}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/gu, '')
-    .slice(0, 32)
+    .slice(0, MAX_SLUG_LENGTH)
     .replace(/-+$/u, '');
 }
 

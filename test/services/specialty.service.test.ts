@@ -122,6 +122,20 @@ describe('admin actions', () => {
     expect(custom).toMatchObject({ roleId: '555555555555555555', emoji: python });
   });
 
+  it('numbers a slug made from a name when it is taken, since names cut to 32 characters collide', async () => {
+    const guildId = newGuildId();
+    const long = 'Distributed systems and consensus protocols';
+    const slugs = [];
+    for (const suffix of ['I', 'II', 'III']) {
+      slugs.push((await addSpecialty({ guildId, actor: admin, name: `${long} ${suffix}` })).slug);
+    }
+    expect(slugs).toEqual([
+      'distributed-systems-and-consensu',
+      'distributed-systems-and-consen-2',
+      'distributed-systems-and-consen-3',
+    ]);
+  });
+
   it('stores exactly one emoji, fully qualified, or a custom emoji this server has; refuses the rest', async () => {
     const guildId = newGuildId();
     const add = (name: string, emoji: string) =>
@@ -191,7 +205,7 @@ describe('admin actions', () => {
     expect(
       (await expectUserError('conflict', () => addSpecialty({ guildId, actor: admin, name: 'Clouds', slug: 'cloud' })))
         .reason,
-    ).toBe('The slug "cloud" is already used by another specialty. Choose a different slug.');
+    ).toBe('The slug `cloud` is already used by another specialty. Choose a different slug.');
     await expectInvalidInput('emoji', () => addSpecialty({ guildId, actor: admin, name: 'Rust', emoji: 'crab' }));
     await expectInvalidInput('name', () => addSpecialty({ guildId, actor: admin, name: 'x'.repeat(51) }));
     expect(await SpecialtyModel.countDocuments({ guildId })).toBe(13);
