@@ -11,6 +11,7 @@ import type { ComponentHandler } from './discord/component.js';
 import { createInteractionRouter, type InteractionRouter } from './discord/interaction-router.js';
 import { registerDirectMessageReplies } from './discord/direct-message-replies.js';
 import { registerGuildEvents } from './discord/guild-events.js';
+import { inviteUrl } from './discord/invite-permissions.js';
 import { jobs as productJobs } from './jobs/index.js';
 import type { JobDefinition } from './jobs/job.js';
 import { createJobScheduler, type JobScheduler } from './jobs/job-scheduler.js';
@@ -94,7 +95,11 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       throw explainLoginFailure(error);
     });
     await ready;
-    logger.info('Ready', { user: client.user?.tag, guilds: client.guilds.cache.size });
+    logger.info('Ready', {
+      user: client.user?.tag,
+      guilds: client.guilds.cache.size,
+      invite: inviteUrl(config.discord.clientId),
+    });
   }
 
   async function shutdown(): Promise<void> {
