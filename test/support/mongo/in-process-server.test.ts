@@ -50,6 +50,17 @@ describe('the in-process server', () => {
     expect(await notImplemented(texts.find({}, { collation: { locale: 'fr', backwards: true } }).toArray())).toContain(
       'backwards',
     );
+    expect(await notImplemented(texts.find({}, { projection: { score: { $meta: 'textScore' } } }).toArray())).toContain(
+      '$meta',
+    );
+    const javascript = { $function: { body: 'function () { return 1; }', args: [], lang: 'js' } };
+    expect(await notImplemented(texts.aggregate([{ $addFields: { f: javascript } }]).toArray())).toContain('$function');
+    expect(await notImplemented(texts.aggregate([{ $geoNear: { near: [0, 0] } }]).toArray())).toContain('geospatial');
+    const supplied = db.command({
+      update: 'texts',
+      updates: [{ q: { _id: 1 }, u: [{ $set: { x: 1 } }], upsert: true, upsertSupplied: true, c: { new: { x: 1 } } }],
+    });
+    expect((await supplied).writeErrors).toMatchObject([{ code: 238 }]);
     expect(await notImplemented(db.createCollection('capped', { capped: true, size: 4096 }))).toContain('capped');
     expect(await notImplemented(texts.createIndex({ body: 'text' }, undefined, undefined))).toContain('text indexes');
   });

@@ -7,7 +7,7 @@ import { selectDocuments, type SelectionResult } from '../query/select-documents
 import { parseSort } from '../query/sort-documents.js';
 import { selectForAggregate } from './aggregate-selection.js';
 import { executeFind, FIND_FIELDS } from './find-command.js';
-import { evaluationScope } from './statement-options.js';
+import { evaluationScope, statementCollation } from './statement-options.js';
 
 type Verbosity = 'queryPlanner' | 'executionStats' | 'allPlansExecution';
 
@@ -98,11 +98,9 @@ function explainCount(context: CommandContext, verbosity: Verbosity): Document {
   const filter = fields.document('query') ?? {};
   const collectionName = fields.collectionName();
   const scope = evaluationScope(store, databaseName, undefined);
-  const selection = selectDocuments(
-    store.collection(databaseName, collectionName),
-    { filter, hint: fields.body.hint },
-    scope,
-  );
+  const collection = store.collection(databaseName, collectionName);
+  const collation = statementCollation(fields.body.collation, collection);
+  const selection = selectDocuments(collection, { filter, hint: fields.body.hint, collation }, scope);
   const winningPlan =
     Object.keys(filter).length === 0
       ? { stage: 'RECORD_STORE_FAST_COUNT' }

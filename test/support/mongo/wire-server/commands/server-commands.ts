@@ -1,4 +1,5 @@
 /** The commands a driver sends to learn about the server and manage its sessions. */
+import { numberType, numberValue } from '../bson-numbers.js';
 import { CommandError, notImplemented } from '../command-error.js';
 import type { CommandContext, CommandDefinition, ServerParameters } from '../command-context.js';
 import type { Document } from '../document.js';
@@ -95,10 +96,10 @@ const setParameter: CommandDefinition = {
     for (const [name, value] of Object.entries(context.fields.body).slice(1)) {
       if (name.startsWith('$') || name === 'lsid' || name === 'comment') continue;
       if (name !== 'ttlMonitorSleepSecs') throw notImplemented(`setting server parameter '${name}'`);
-      if (typeof value !== 'number' || value < 1)
-        throw new CommandError('BadValue', 'ttlMonitorSleepSecs must be a number >= 1');
+      const seconds = numberType(value) === undefined ? Number.NaN : numberValue(value);
+      if (!(seconds >= 1)) throw new CommandError('BadValue', 'ttlMonitorSleepSecs must be a number >= 1');
       reply.was = parameters.ttlMonitorSleepSecs;
-      parameters.ttlMonitorSleepSecs = value;
+      parameters.ttlMonitorSleepSecs = seconds;
     }
     return reply;
   },

@@ -1,4 +1,4 @@
-import { CommandError } from '../command-error.js';
+import { CommandError, notImplemented } from '../command-error.js';
 import type { CommandDefinition } from '../command-context.js';
 import { isPlainDocument, type Document } from '../document.js';
 import { compileFilter, type EvaluationScope } from '../query/mingo-engine.js';
@@ -39,6 +39,7 @@ function executeStatement(
   const filter = statement.q;
   if (!isPlainDocument(filter))
     throw new CommandError('FailedToParse', "BSON field 'update.updates.q' is missing but a required field");
+  if (statement.upsertSupplied === true) throw notImplemented("update statements with 'upsertSupplied'");
   const multi = statement.multi === true;
   const upsert = statement.upsert === true;
   const existing = store.collection(databaseName, collectionName);
