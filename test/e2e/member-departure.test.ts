@@ -70,6 +70,41 @@ describe('a mentor who leaves the server, with the Server Members intent', () =>
   });
 });
 
+describe('a mentor who leaves the server, without the Server Members intent', () => {
+  let world: World;
+  beforeAll(async () => {
+    world = await startWorld();
+  });
+  afterAll(async () => {
+    await world.stop();
+  });
+
+  it('is found gone when someone asks them: retired, refused clearly, and the earlier asker told', async () => {
+    const alice = world.user('alice');
+    const bob = world.user('bob');
+    const carol = world.user('carol');
+    await registerAsMentor(world, alice, 'Frontend lead');
+    await requestMentor(world, bob, 'Frontend lead');
+    const results = await carol.slash('mentors find', { specialty: 'web-development' });
+
+    world.emulator.world.removeMember(world.guild.id, alice.id);
+    expect(world.logs.find('info', /A mentor left the server/)).toBeUndefined();
+
+    const form = await results.click('Request 1');
+    const refused =
+      form.kind === 'modal' ? await form.submitModal({ goals: 'Learn React the right way, from zero' }) : form;
+    expect(refused.ephemeral).toBe(true);
+    expect(refused.content).toMatch(/no longer on this server/);
+    expect(await findMentorProfile(world.guild.id, alice.id)).toMatchObject({
+      status: 'retired',
+      retiredReason: 'left-server',
+    });
+    expect(await offered(carol, 'Frontend lead')).toBe(false);
+    await world.jobsSettled();
+    await bob.dmMatching(/no longer on this server|left the server/i);
+  });
+});
+
 describe('the Server Members intent asked for but not enabled for the application', () => {
   const stops: (() => Promise<void>)[] = [];
   afterEach(async () => {
