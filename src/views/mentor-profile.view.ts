@@ -42,7 +42,7 @@ export function findableNote(view: MentorProfileView): string {
   }
   if (view.capacity.free === 0) {
     reasons.push(
-      `all ${plural(view.capacity.total, 'place')} are taken (you are offered again when one frees up, or raise your capacity with \`/mentor edit\`)`,
+      `all your places are taken (${view.capacity.used} of ${view.capacity.total}; you are offered again when one frees up, or raise your capacity with \`/mentor edit\`)`,
     );
   }
   return `Members cannot find you right now: ${reasons.join('; ')}.`;
