@@ -94,5 +94,6 @@ describe('find projections', () => {
     expect(projected).toEqual({ _id: 1, title: 'Coffee please.', meta: { likes: 2 }, total: 5 });
     expect(Object.keys(projected ?? {})).toEqual(['_id', 'title', 'meta', 'total']);
     expect(await posts.findOne({}, { projection: { _id: 0, title: 1 } })).toEqual({ title: 'Coffee please.' });
+    expect(await posts.findOne({}, { projection: { _id: 1 } })).toEqual({ _id: 1 });
   });
 });

@@ -166,7 +166,8 @@ export function compileProjection(projection: Document, context: ProjectionConte
   }
   const position = positionalPath === undefined ? undefined : compileMatcher(context.filter, context.matchOptions);
 
-  if (!inclusion) {
+  // `{ _id: 1 }` alone is an inclusion projection too; beside exclusions it is just the default.
+  if (!inclusion && !(idLeaf?.kind === 'include' && !exclusion)) {
     if (idLeaf?.kind === 'exclude') tree.children.set('_id', idLeaf);
     return { apply: (document) => applyExclusion(document, tree) as Document };
   }
