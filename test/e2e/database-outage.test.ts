@@ -158,6 +158,8 @@ describe('MongoDB stopped for 10 seconds while members use the bot', () => {
       expect(typeof entry.interactionId).toBe('string');
       expect(typeof entry.userId).toBe('string');
     }
-    expect(world.logs.find('error', 'Interaction failed')).toBeUndefined();
+    // An outage is expected weather, not a bug: warnings with context, no error lines, no line per poll.
+    expect(world.logs.entries.filter((entry) => entry.level === 'error')).toEqual([]);
+    expect(world.logs.entries.filter((entry) => entry.message.startsWith('Job scheduler error'))).toHaveLength(1);
   }, 60_000);
 });
