@@ -84,11 +84,17 @@ function reportConnectionChanges(logger: Logger): () => void {
   const regained = () => {
     logger.info('Reconnected to MongoDB');
   };
+  // An 'error' event with no listener would crash the process; the driver recovers by itself.
+  const failed = (error: unknown) => {
+    logger.warn('MongoDB connection error', { error });
+  };
   connection.on('disconnected', lost);
   connection.on('reconnected', regained);
+  connection.on('error', failed);
   return () => {
     connection.off('disconnected', lost);
     connection.off('reconnected', regained);
+    connection.off('error', failed);
   };
 }
 

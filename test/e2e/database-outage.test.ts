@@ -1,3 +1,4 @@
+import mongoose from 'mongoose';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_UNAVAILABLE_MESSAGE } from '../../src/discord/error-messages.js';
@@ -158,6 +159,9 @@ describe('MongoDB stopped for 10 seconds while members use the bot', () => {
       expect(typeof entry.interactionId).toBe('string');
       expect(typeof entry.userId).toBe('string');
     }
+    // The driver's connection may also report errors of its own; they are logged, never thrown.
+    mongoose.connection.emit('error', new Error('payload too large'));
+    expect(world.logs.find('warn', 'MongoDB connection error')).toBeDefined();
     // An outage is expected weather, not a bug: warnings with context, no error lines, no line per poll.
     expect(world.logs.entries.filter((entry) => entry.level === 'error')).toEqual([]);
     expect(world.logs.entries.filter((entry) => entry.message.startsWith('Job scheduler error'))).toHaveLength(1);
