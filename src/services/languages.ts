@@ -1,5 +1,6 @@
 /** Languages a mentor speaks, as ISO 639-1 two-letter codes, with English names for display and search. */
 import { InvalidInputError } from '../errors.js';
+import { quotedInput } from './quoted-input.js';
 
 /** The 183 codes of ISO 639-1 in force (the withdrawn "bh" excluded). */
 export const ISO_639_1_CODES: readonly string[] = (
@@ -53,7 +54,7 @@ export function normaliseLanguages(inputs: readonly string[], field = 'languages
     if (code === undefined) {
       throw new InvalidInputError(
         field,
-        `"${input.trim()}" is not a language I know. Use two-letter ISO 639-1 codes like "en", "de", "es", or English names like "German".`,
+        `${quotedInput(input)} is not a language I know. Use two-letter ISO 639-1 codes like "en", "de", "es", or English names like "German".`,
       );
     }
     if (!codes.includes(code)) codes.push(code);

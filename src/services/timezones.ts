@@ -3,6 +3,7 @@
  * (`Intl.supportedValuesOf('timeZone')`) plus "UTC", which ICU leaves out of that list.
  */
 import { InvalidInputError } from '../errors.js';
+import { quotedInput } from './quoted-input.js';
 
 /**
  * ICU (Node 20) still lists some zones under names the IANA database has since replaced; a member in
@@ -89,7 +90,7 @@ export function normaliseTimezone(input: string): string {
   if (resolved !== null && /^[A-Za-z]/u.test(typed)) return CURRENT_NAMES[resolved] ?? resolved;
   throw new InvalidInputError(
     'timezone',
-    `"${input.trim()}" is not a time zone I know. Start typing your city, like "Berlin" or "New York", and pick one from the list.`,
+    `${quotedInput(input)} is not a time zone I know. Start typing your city, like "Berlin" or "New York", and pick one from the list.`,
   );
 }
 

@@ -67,7 +67,7 @@ describe('mentors, as members use them', () => {
     const bob = world.user('bob');
     const badZone = await bob.slash('mentor register', { timezone: 'Mars/Olympus', years: 2 });
     expect(badZone.ephemeral).toBe(true);
-    expect(badZone.content).toMatch(/^\*\*timezone\*\*: "Mars\/Olympus" is not a time zone I know/);
+    expect(badZone.content).toMatch(/^\*\*timezone\*\*: `Mars\/Olympus` is not a time zone I know/);
 
     const picks = { specialties: ['data-science'], formats: ['group'] };
     const overlapping = await register(bob, { timezone: 'America/New_York', years: 2 }, picks, {

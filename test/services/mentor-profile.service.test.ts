@@ -143,7 +143,7 @@ describe('registerMentor', () => {
       'The headline can be at most 100 characters; yours has 101.',
     );
     expect(await expectInvalidInput('timezone', attempt({ timezone: 'Mars/Olympus' }))).toContain(
-      '"Mars/Olympus" is not a time zone I know.',
+      '`Mars/Olympus` is not a time zone I know.',
     );
     expect(
       await expectInvalidInput('availability', attempt({ availability: 'mon 18:00-20:00, mon 19:00-21:00' })),
@@ -171,7 +171,7 @@ describe('registerMentor', () => {
       '"lecture" is not a format; use one-on-one, group, code-review, mock-interview, resume-review, career-guidance.',
     );
     expect(await expectInvalidInput('languages', attempt({ languages: ['klingon'] }))).toContain(
-      '"klingon" is not a language I know.',
+      '`klingon` is not a language I know.',
     );
     expect(await expectInvalidInput('skills', attempt({ skills: ['x'.repeat(40)] }))).toContain(
       'Each skill can be at most 32 characters',

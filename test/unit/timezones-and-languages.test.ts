@@ -30,7 +30,7 @@ describe('time zones', () => {
     expect(normaliseTimezone('Etc/UTC')).toBe('UTC');
     await expectInvalidInput('timezone', () => normaliseTimezone('+02:00'));
     expect(await expectInvalidInput('timezone', () => normaliseTimezone('Mars/Olympus_Mons'))).toBe(
-      '"Mars/Olympus_Mons" is not a time zone I know. Start typing your city, like "Berlin" or "New York", and pick one from the list.',
+      '`Mars/Olympus_Mons` is not a time zone I know. Start typing your city, like "Berlin" or "New York", and pick one from the list.',
     );
   });
 });
@@ -43,7 +43,7 @@ describe('languages', () => {
 
   it('refuses unknown codes, an empty list and more than ten', async () => {
     expect(await expectInvalidInput('languages', () => normaliseLanguages(['xx']))).toContain(
-      '"xx" is not a language I know.',
+      '`xx` is not a language I know.',
     );
     expect(await expectInvalidInput('languages', () => normaliseLanguages([]))).toContain('at least one language');
     const eleven = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'uk', 'ja', 'ko'];
