@@ -9,7 +9,25 @@ const MAX_BATCH_BYTES = 16 * 1024 * 1024;
 interface OpenCursor {
   readonly namespace: string;
   readonly documents: Document[];
+  /** For each document, one at least as large: the stored document it was projected from, or itself. */
+  readonly bounds: readonly Document[];
   position: number;
+}
+
+/**
+ * Encoded sizes, computed once per document object: stored documents are never changed in place (an
+ * update stores a new object), so a stored document's size holds for as long as it is stored, and reading
+ * it again costs nothing.
+ */
+const encodedSizes = new WeakMap<Document, number>();
+
+function encodedSize(document: Document): number {
+  let size = encodedSizes.get(document);
+  if (size === undefined) {
+    size = calculateObjectSize(document);
+    encodedSizes.set(document, size);
+  }
+  return size;
 }
 
 /**
@@ -20,13 +38,21 @@ export class CursorRegistry {
   private readonly cursors = new Map<number, OpenCursor>();
   private nextId = 1;
 
-  /** The `cursor` field of a find/aggregate/list reply; registers a cursor only if documents remain. */
+  /**
+   * The `cursor` field of a find/aggregate/list reply; registers a cursor only if documents remain.
+   * `projectedFrom` are the stored documents that `documents` were cut from by a projection that only
+   * removes (their sizes bound the results' sizes, so batches are cut without encoding every result).
+   */
   open(
     namespace: string,
     documents: Document[],
-    options: { batchSize?: number | undefined; singleBatch?: boolean | undefined } = {},
+    options: {
+      batchSize?: number | undefined;
+      singleBatch?: boolean | undefined;
+      projectedFrom?: readonly Document[] | undefined;
+    } = {},
   ): Document {
-    const cursor: OpenCursor = { namespace, documents, position: 0 };
+    const cursor: OpenCursor = { namespace, documents, bounds: options.projectedFrom ?? documents, position: 0 };
     const firstBatch = takeBatch(cursor, options.batchSize ?? DEFAULT_FIRST_BATCH_SIZE);
     let id = 0;
     if (cursor.position < documents.length && options.singleBatch !== true) {
@@ -53,13 +79,25 @@ export class CursorRegistry {
   }
 }
 
+/**
+ * The next batch, cut as mongod cuts it: it stops before the document that would take it past 16 MiB.
+ * Bounds (cached sizes of the stored documents) decide almost always; the results' own sizes are
+ * computed only when the bounds come near the cap.
+ */
 function takeBatch(cursor: OpenCursor, batchSize: number): Document[] {
   const batch: Document[] = [];
   let bytes = 0;
+  let exact = false;
   while (batch.length < batchSize && cursor.position < cursor.documents.length) {
     const document = cursor.documents[cursor.position];
     if (document === undefined) break;
-    bytes += calculateObjectSize(document);
+    let size = encodedSize(cursor.bounds[cursor.position] ?? document);
+    if (!exact && bytes + size > MAX_BATCH_BYTES) {
+      exact = true;
+      bytes = batch.reduce((sum, taken) => sum + encodedSize(taken), 0);
+    }
+    if (exact) size = encodedSize(document);
+    bytes += size;
     if (batch.length > 0 && bytes > MAX_BATCH_BYTES) break;
     batch.push(document);
     cursor.position += 1;

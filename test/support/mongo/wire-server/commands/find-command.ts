@@ -1,4 +1,5 @@
 import { Long } from 'bson';
+import { numberType } from '../bson-numbers.js';
 import type { CommandContext, CommandDefinition } from '../command-context.js';
 import type { Document } from '../document.js';
 import { projectDocuments } from '../query/mingo-engine.js';
@@ -25,6 +26,8 @@ export interface FindOutcome {
   readonly namespace: string;
   readonly selection: SelectionResult;
   readonly documents: Document[];
+  /** Whether each document is a stored one cut down by a projection that only removes. */
+  readonly onlyRemoved: boolean;
 }
 
 /** Runs a find (also for explain): select through the planner, then project. */
@@ -56,14 +59,32 @@ export function executeFind({
     projection === undefined || Object.keys(projection).length === 0
       ? selection.documents
       : projectDocuments(selection.documents, filter, projection, scope, collation);
-  return { namespace: `${databaseName}.${collectionName}`, selection, documents };
+  return {
+    namespace: `${databaseName}.${collectionName}`,
+    selection,
+    documents,
+    onlyRemoved: projection === undefined || onlyRemoves(projection),
+  };
+}
+
+/**
+ * Inclusions, exclusions, `$slice`, `$elemMatch` and positional `.$` only take away; an expression can
+ * compute something larger than what it was computed from.
+ */
+function onlyRemoves(projection: Document): boolean {
+  return Object.values(projection).every((value) => {
+    if (typeof value === 'boolean' || numberType(value) !== undefined) return true;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    const operators = Object.keys(value);
+    return operators.length === 1 && (operators[0] === '$slice' || operators[0] === '$elemMatch');
+  });
 }
 
 export const findCommand: CommandDefinition = {
   names: ['find'],
   fields: FIND_FIELDS,
   run: (context) => {
-    const { namespace, documents } = executeFind(context);
+    const { namespace, documents, selection, onlyRemoved } = executeFind(context);
     const { fields } = context;
     // A negative limit is the legacy way of asking for one batch only.
     const singleBatch = fields.boolean('singleBatch') === true || (fields.integer('limit') ?? 0) < 0;
@@ -71,6 +92,7 @@ export const findCommand: CommandDefinition = {
       cursor: context.cursors.open(namespace, documents, {
         batchSize: fields.nonNegativeInteger('batchSize'),
         singleBatch,
+        projectedFrom: onlyRemoved ? selection.documents : undefined,
       }),
     };
   },

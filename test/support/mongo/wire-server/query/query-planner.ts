@@ -1,7 +1,7 @@
 import { bsonTypeGroup, encodeKey } from '../bson-value.js';
 import { CommandError } from '../command-error.js';
 import { sameCollation, type Collation } from '../collation.js';
-import { isPlainDocument, type Document } from '../document.js';
+import { isOperatorObject, isPlainDocument, type Document } from '../document.js';
 import type { CollectionIndex } from '../storage/collection-index.js';
 import type { CollectionStore } from '../storage/collection-store.js';
 import { equalitySeed, filterConstraints, type FieldConstraint } from './filter-constraints.js';
@@ -287,6 +287,31 @@ function planDisjunction(
     branches.push(branch);
   }
   return { kind: 'or', branches };
+}
+
+/**
+ * Whether the documents an index lookup reaches are exactly the filter's matches, so matching them again
+ * would only repeat the index's work: every condition of the filter is a plain equality (or `$in`) on one of
+ * the index fields the lookup used, and the lookup used all of them. (Lookups only exist for values an
+ * index finds exactly: not null, arrays, regexes or operators; see filter-constraints.ts.)
+ */
+export function lookupAnswersFilter(plan: AccessPlan, filter: Document): boolean {
+  if (plan.kind !== 'indexScan' || plan.lookup === undefined) return false;
+  const looked = plan.index.definition.fields.slice(0, plan.lookup.prefixLength).map((field) => field.path);
+  const conditions = Object.entries(filter);
+  return (
+    conditions.length === looked.length &&
+    conditions.every(
+      ([path, condition]) =>
+        looked.includes(path) && plan.constraints.get(path)?.lookupValues !== undefined && isPlainEquality(condition),
+    )
+  );
+}
+
+function isPlainEquality(condition: unknown): boolean {
+  if (!isOperatorObject(condition)) return true;
+  const operators = Object.keys(condition);
+  return operators.length === 1 && (operators[0] === '$eq' || operators[0] === '$in');
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Collation } from '../collation.js';
 import type { Document } from '../document.js';
 import type { CollectionStore } from '../storage/collection-store.js';
 import { compileFilter, type EvaluationScope } from './mingo-engine.js';
-import { candidates, planAccess, type AccessPlan } from './query-planner.js';
+import { candidates, lookupAnswersFilter, planAccess, type AccessPlan } from './query-planner.js';
 import { parseSort, sortDocuments } from './sort-documents.js';
 
 export interface Selection {
@@ -43,9 +43,11 @@ export function selectDocuments(
   const stopAfter = sortKeys.length === 0 && limit > 0 ? skip + limit : Infinity;
   let examined = 0;
   let matches: Document[] = [];
+  // When the index lookup answered the filter, matching each document again would only repeat it.
+  const answered = lookupAnswersFilter(plan, selection.filter);
   for (const document of candidates(collection, plan)) {
     examined += 1;
-    if (matcher.test(document)) matches.push(document);
+    if (answered || matcher.test(document)) matches.push(document);
     if (matches.length >= stopAfter) break;
   }
   matches = sortDocuments(matches, sortKeys, collation?.compareStrings);
