@@ -15,7 +15,9 @@ import { inviteUrl } from './discord/invite-permissions.js';
 import { jobs as productJobs } from './jobs/index.js';
 import type { JobDefinition } from './jobs/job.js';
 import { createJobScheduler, type JobScheduler } from './jobs/job-scheduler.js';
+import type { RenderLocale } from './i18n/i18n.js';
 import { createLogger, type Logger } from './logger.js';
+import { createUserLocales } from './services/localization/user-locale.service.js';
 
 export interface AppOptions {
   clock?: Clock;
@@ -26,6 +28,8 @@ export interface AppOptions {
   jobs?: readonly JobDefinition[];
   jobsProcessEveryMs?: number;
   rest?: Partial<RESTOptions>;
+  /** Speak this locale to everyone, whatever their language (tests render the pseudo-locale). */
+  forceLocale?: RenderLocale;
 }
 
 export interface App {
@@ -45,6 +49,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const logger = options.logger ?? createLogger(config);
   const clock = options.clock ?? systemClock;
   const client = createDiscordClient(config.discord, options.rest);
+  const locales = createUserLocales();
   let database: DatabaseHandle | undefined;
   let scheduler: JobScheduler | undefined;
   let router: InteractionRouter | undefined;
@@ -69,14 +74,17 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       jobs: options.jobs ?? productJobs,
       clock,
       client,
+      locales,
       logger: logger.child({ component: 'jobs' }),
       ...(options.jobsProcessEveryMs ? { processEveryMs: options.jobsProcessEveryMs } : {}),
     });
     const interactionRouter = createInteractionRouter({
       commands: options.commands ?? productCommands,
       components: options.components ?? productComponents,
-      context: { config, clock, client, jobs: scheduler },
+      context: { config, clock, client, jobs: scheduler, locales },
       logger: logger.child({ component: 'interactions' }),
+      locales,
+      ...(options.forceLocale ? { forceLocale: options.forceLocale } : {}),
     });
     router = interactionRouter;
     client.on(Events.InteractionCreate, (interaction) => {

@@ -1,43 +1,53 @@
 /**
- * Errors a user can cause and fix. Services throw them with a code and the details a message needs;
- * `src/discord/error-messages.ts` is the one place that turns each code into words.
- * Anything else that is thrown is a bug: the error boundary logs it and shows a generic message.
+ * Errors a user can cause and fix. Services throw them with a catalog key and the values its message
+ * needs; `src/discord/error-messages.ts` is the one place that turns them into words, in the reader's
+ * locale. Anything else that is thrown is a bug: the error boundary logs it and shows a generic message.
  */
+import type { MessageKey, MessageParams } from './i18n/message.js';
+
 export type UserErrorCode =
   'not-found' | 'invalid-input' | 'forbidden' | 'conflict' | 'expired-component' | 'guild-only' | 'request-refused';
 
 export class UserError extends Error {
   constructor(
     readonly code: UserErrorCode,
-    readonly details: Readonly<Record<string, string | number>> = {},
+    readonly key: MessageKey,
+    /** The message's placeholders, plus what the logs need (`field` of an invalid input). */
+    readonly details: MessageParams = {},
   ) {
-    super(`${code}: ${JSON.stringify(details)}`);
+    super(`${code}: ${key} ${JSON.stringify(details)}`);
     this.name = 'UserError';
   }
 }
 
 export class NotFoundError extends UserError {
-  constructor(what: string, hint = '') {
-    super('not-found', { what, hint });
+  constructor(key: MessageKey, params: MessageParams = {}) {
+    super('not-found', key, params);
   }
 }
 
-/** Input that passed the shape check but breaks a rule (a bio too long, windows that overlap). */
+/** Input that breaks a rule (a bio too long, windows that overlap); `field` is the option or form field. */
 export class InvalidInputError extends UserError {
-  constructor(field: string, problem: string) {
-    super('invalid-input', { field, problem });
+  constructor(field: string, key: MessageKey, params: MessageParams = {}) {
+    super('invalid-input', key, { ...params, field });
   }
 }
 
 export class ForbiddenError extends UserError {
-  constructor(reason: string) {
-    super('forbidden', { reason });
+  constructor(key: MessageKey, params: MessageParams = {}) {
+    super('forbidden', key, params);
   }
 }
 
 export class ConflictError extends UserError {
-  constructor(reason: string) {
-    super('conflict', { reason });
+  constructor(key: MessageKey, params: MessageParams = {}) {
+    super('conflict', key, params);
+  }
+}
+
+export class GuildOnlyError extends UserError {
+  constructor() {
+    super('guild-only', 'common.errors.guildOnly');
   }
 }
 
@@ -65,10 +75,15 @@ export class RequestRefusedError extends UserError {
   /** `details` carries what the words need: `mentorId`, `mentorName`, `max`, `until` (unix seconds), `status`. */
   constructor(
     readonly refusal: RequestRefusal,
-    details: Readonly<Record<string, string | number>> = {},
+    details: MessageParams = {},
   ) {
-    super('request-refused', { refusal, ...details });
+    super('request-refused', `requests.refusals.${refusalKey(refusal)}` as MessageKey, { refusal, ...details });
   }
+}
+
+/** `mentor-full` -> `mentorFull`: catalog keys are camelCase. */
+function refusalKey(refusal: RequestRefusal): string {
+  return refusal.replace(/-(\w)/gu, (_, letter: string) => letter.toUpperCase());
 }
 
 /**

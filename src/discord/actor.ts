@@ -1,5 +1,5 @@
 import { PermissionFlagsBits, type BaseInteraction } from 'discord.js';
-import { UserError } from '../errors.js';
+import { GuildOnlyError } from '../errors.js';
 import type { Actor } from '../services/service-input.js';
 
 /** Who is acting, from Discord's own view of their permissions in this channel. */
@@ -13,6 +13,6 @@ export function actorOf(interaction: BaseInteraction): Actor {
 
 /** The server an interaction came from; a button pressed in a DM that needs one gets a clear refusal. */
 export function guildIdOf(interaction: BaseInteraction): string {
-  if (!interaction.guildId) throw new UserError('guild-only');
+  if (!interaction.guildId) throw new GuildOnlyError();
   return interaction.guildId;
 }

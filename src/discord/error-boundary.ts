@@ -1,14 +1,9 @@
 import { DiscordAPIError, DiscordjsErrorCodes, RESTJSONErrorCodes, type RepliableInteraction } from 'discord.js';
 import { asDatabaseUnavailable } from '../database-health.js';
 import { UserError } from '../errors.js';
-import type { Logger } from '../logger.js';
+import type { AppContext } from './context.js';
 import { InvalidCustomIdError } from './custom-id.js';
-import {
-  DATABASE_UNAVAILABLE_MESSAGE,
-  EXPIRED_COMPONENT_MESSAGE,
-  INTERNAL_ERROR_MESSAGE,
-  userMessageFor,
-} from './error-messages.js';
+import { userMessageFor } from './error-messages.js';
 import { respondPrivately } from './respond.js';
 
 export interface ErrorReplyOptions {
@@ -27,24 +22,24 @@ export interface ErrorReplyOptions {
 export async function replyWithError(
   interaction: RepliableInteraction,
   error: unknown,
-  logger: Logger,
+  { logger, i18n }: Pick<AppContext, 'logger' | 'i18n'>,
   options: ErrorReplyOptions = {},
 ): Promise<void> {
   let message: string;
   if (error instanceof UserError) {
-    message = userMessageFor(error);
-    logger.info('User error', { code: error.code, details: error.details });
+    message = userMessageFor(error, i18n);
+    logger.info('User error', { code: error.code, key: error.key, details: error.details });
   } else if (error instanceof InvalidCustomIdError) {
-    message = EXPIRED_COMPONENT_MESSAGE;
+    message = i18n.t('common.errors.expiredComponent');
     logger.warn('Refused a component id', { reason: error.reason, customId: error.customId });
   } else if (asDatabaseUnavailable(error)) {
-    message = DATABASE_UNAVAILABLE_MESSAGE;
+    message = i18n.t('common.errors.databaseUnavailable');
     logger.warn('The database is unavailable; asked the member to try again', { error });
   } else if (options.answeredLate && isAlreadyAcknowledged(error)) {
     logger.warn('The handler answered after the router had answered for it; its answer was dropped', { error });
     return;
   } else {
-    message = INTERNAL_ERROR_MESSAGE;
+    message = i18n.t('common.errors.internal');
     logger.error('Interaction failed', { error });
   }
   try {

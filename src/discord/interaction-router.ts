@@ -9,14 +9,16 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import { asDatabaseUnavailable, isDatabaseConnected } from '../database-health.js';
-import { UserError } from '../errors.js';
+import { GuildOnlyError, NotFoundError } from '../errors.js';
+import { translatorFor, type Translator } from '../i18n/i18n.js';
+import { resolveLocale } from '../i18n/locales.js';
 import type { Logger } from '../logger.js';
+import type { UserLocales } from '../services/localization/user-locale.service.js';
 import type { SlashCommand } from './command.js';
 import { componentKindOf, type ComponentHandler } from './component.js';
 import type { AppContext } from './context.js';
 import { createCustomIdDecoder, InvalidCustomIdError } from './custom-id.js';
 import { replyWithError } from './error-boundary.js';
-import { DATABASE_UNAVAILABLE_MESSAGE, SLOW_ANSWER_MESSAGE } from './error-messages.js';
 
 const MAX_CHOICES = 25;
 const MAX_CHOICE_LENGTH = 100;
@@ -28,6 +30,8 @@ const MAX_CHOICE_LENGTH = 100;
 export const FIRST_ANSWER_BUDGET_MS = 2_200;
 /** Autocomplete cannot be deferred: past this, the member gets no choices rather than an error. */
 export const AUTOCOMPLETE_BUDGET_MS = 2_000;
+/** A member's chosen language is one small cached read; past this the client's language is used. */
+const LOCALE_BUDGET_MS = 250;
 
 export interface InteractionRouter {
   handle(interaction: Interaction): Promise<void>;
@@ -38,53 +42,76 @@ export interface InteractionRouter {
 export interface RouterOptions {
   commands: readonly SlashCommand[];
   components: readonly ComponentHandler[];
-  context: Omit<AppContext, 'logger' | 'commands'>;
+  context: Omit<AppContext, 'logger' | 'commands' | 'i18n'>;
   logger: Logger;
+  /** Where members' chosen languages are remembered; without it every reply follows the client's language. */
+  locales?: UserLocales;
+  /** Answers everyone in this locale (tests render the pseudo-locale with it). */
+  forceLocale?: Translator['locale'];
 }
 
-export function createInteractionRouter({ commands, components, context, logger }: RouterOptions): InteractionRouter {
+export function createInteractionRouter({
+  commands,
+  components,
+  context,
+  logger,
+  locales,
+  forceLocale,
+}: RouterOptions): InteractionRouter {
   const commandsByName = new Map(commands.map((command) => [command.data.name, command]));
   const handlersByRoute = new Map(components.map((handler) => [handler.route.name, handler]));
   const decodeCustomId = createCustomIdDecoder(components.map((handler) => handler.route));
   const inFlight = new Set<Promise<void>>();
   let draining = false;
 
-  function scopedContext(interaction: Interaction, name: string): AppContext {
-    return {
-      ...context,
-      commands,
-      logger: logger.child({
-        interactionId: interaction.id,
-        guildId: interaction.guildId,
-        userId: interaction.user.id,
-        command: name,
-      }),
-    };
+  /**
+   * The member's own choice of language when it can be known quickly, else their client's. Never slows an
+   * answer down: a slow or unreachable database just means the client's language.
+   */
+  async function translatorOf(interaction: Interaction, scoped: Logger): Promise<Translator> {
+    if (forceLocale) return translatorFor(forceLocale);
+    const client = resolveLocale(interaction.locale);
+    if (!locales) return translatorFor(client);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), LOCALE_BUDGET_MS)));
+    const lookup = locales.forInteraction(interaction.user.id, interaction.locale).catch((error: unknown) => {
+      scoped.debug("Could not read the member's language; using their client's", { error });
+      return null;
+    });
+    const chosen = await Promise.race([lookup, late]);
+    clearTimeout(timer);
+    return translatorFor(chosen ?? client);
+  }
+
+  async function scopedContext(interaction: Interaction, name: string): Promise<AppContext> {
+    const scoped = logger.child({
+      interactionId: interaction.id,
+      guildId: interaction.guildId,
+      userId: interaction.user.id,
+      command: name,
+    });
+    return { ...context, commands, logger: scoped, i18n: await translatorOf(interaction, scoped) };
   }
 
   async function runCommand(interaction: ChatInputCommandInteraction): Promise<void> {
-    const ctx = scopedContext(interaction, commandPath(interaction));
+    const ctx = await scopedContext(interaction, commandPath(interaction));
     let watchdog: FirstAnswerWatchdog | undefined;
     try {
       const command = commandsByName.get(interaction.commandName);
-      if (!command)
-        throw new UserError('not-found', {
-          what: 'that command',
-          hint: 'It may have been removed; type / to see what is there.',
-        });
-      if (!interaction.inGuild()) throw new UserError('guild-only');
+      if (!command) throw new NotFoundError('common.errors.unknownCommand');
+      if (!interaction.inGuild()) throw new GuildOnlyError();
       if (command.defer === 'ephemeral') await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-      else watchdog = watchFirstAnswer(interaction, ctx.logger);
+      else watchdog = watchFirstAnswer(interaction, ctx);
       await command.execute(interaction, ctx);
     } catch (error) {
-      await replyWithError(interaction, error, ctx.logger, { answeredLate: (await watchdog?.answeredLate()) ?? false });
+      await replyWithError(interaction, error, ctx, { answeredLate: (await watchdog?.answeredLate()) ?? false });
     } finally {
       watchdog?.stop();
     }
   }
 
   async function runAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
-    const ctx = scopedContext(interaction, `${interaction.commandName} (autocomplete)`);
+    const ctx = await scopedContext(interaction, `${interaction.commandName} (autocomplete)`);
     let choices: Awaited<ReturnType<NonNullable<SlashCommand['autocomplete']>>> = [];
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -121,7 +148,7 @@ export function createInteractionRouter({ commands, components, context, logger 
   async function runComponent(
     interaction: ButtonInteraction | AnySelectMenuInteraction | ModalSubmitInteraction,
   ): Promise<void> {
-    const ctx = scopedContext(interaction, `component ${interaction.customId.split(':')[1] ?? '?'}`);
+    const ctx = await scopedContext(interaction, `component ${interaction.customId.split(':')[1] ?? '?'}`);
     let watchdog: FirstAnswerWatchdog | undefined;
     try {
       const { route, params } = decodeCustomId(interaction.customId);
@@ -130,14 +157,14 @@ export function createInteractionRouter({ commands, components, context, logger 
         throw new InvalidCustomIdError(interaction.customId, 'no handler of that kind');
       }
       if (handler.defer === 'ephemeral') await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-      else watchdog = watchFirstAnswer(interaction, ctx.logger);
+      else watchdog = watchFirstAnswer(interaction, ctx);
       await (handler.handle as (i: typeof interaction, p: unknown, c: AppContext) => Promise<void>)(
         interaction,
         params,
         ctx,
       );
     } catch (error) {
-      await replyWithError(interaction, error, ctx.logger, { answeredLate: (await watchdog?.answeredLate()) ?? false });
+      await replyWithError(interaction, error, ctx, { answeredLate: (await watchdog?.answeredLate()) ?? false });
     } finally {
       watchdog?.stop();
     }
@@ -157,7 +184,7 @@ export function createInteractionRouter({ commands, components, context, logger 
         if (interaction.isRepliable()) {
           await interaction
             .reply({
-              content: 'The bot is restarting. Please try again in a few seconds.',
+              content: translatorFor(forceLocale ?? resolveLocale(interaction.locale)).t('common.errors.restarting'),
               flags: MessageFlags.Ephemeral,
             })
             .catch((error: unknown) => logger.warn('Could not refuse an interaction during shutdown', { error }));
@@ -202,7 +229,10 @@ interface FirstAnswerWatchdog {
  * MongoDB is known to be down, otherwise a note that it is slow. A later `respond()` replaces that note
  * with the real answer (it edits the reply), so a slow database still gets the member their result.
  */
-function watchFirstAnswer(interaction: RepliableInteraction, logger: Logger): FirstAnswerWatchdog {
+function watchFirstAnswer(
+  interaction: RepliableInteraction,
+  { logger, i18n }: Pick<AppContext, 'logger' | 'i18n'>,
+): FirstAnswerWatchdog {
   let lateAnswer: Promise<boolean> | undefined;
   const timer = setTimeout(() => {
     if (interaction.deferred || interaction.replied) return;
@@ -213,7 +243,7 @@ function watchFirstAnswer(interaction: RepliableInteraction, logger: Logger): Fi
     });
     lateAnswer = interaction
       .reply({
-        content: databaseConnected ? SLOW_ANSWER_MESSAGE : DATABASE_UNAVAILABLE_MESSAGE,
+        content: i18n.t(databaseConnected ? 'common.errors.slowAnswer' : 'common.errors.databaseUnavailable'),
         flags: MessageFlags.Ephemeral,
       })
       .then(

@@ -47,6 +47,11 @@ void instance.init({
   returnNull: false,
 });
 
+/** Whether a string is a key of the English catalog (the source every locale has). */
+export function isMessageKey(value: string): boolean {
+  return instance.exists(value, { lng: DEFAULT_LOCALE });
+}
+
 const translators = new Map<RenderLocale, Translator>();
 
 /** The intl tag Intl formatters get for a render locale (the pseudo-locale formats as English). */

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Clock } from '../clock.js';
 import { pollingErrorLogger } from '../database-health.js';
 import type { Logger } from '../logger.js';
+import type { UserLocales } from '../services/localization/user-locale.service.js';
 import type { JobDefinition } from './job.js';
 
 export const JOBS_COLLECTION = 'agendaJobs';
@@ -47,6 +48,7 @@ export interface JobSchedulerOptions {
   jobs: readonly JobDefinition[];
   clock: Clock;
   client: Client;
+  locales: UserLocales;
   logger: Logger;
   /** How often Agenda looks for due jobs; tests shorten it. */
   processEveryMs?: number;
@@ -57,6 +59,7 @@ export function createJobScheduler({
   jobs,
   clock,
   client,
+  locales,
   logger,
   processEveryMs = 5_000,
 }: JobSchedulerOptions): JobScheduler {
@@ -90,7 +93,7 @@ export function createJobScheduler({
           jobLogger.error('Dropped a job whose payload no longer validates', { issues: parsed.error.issues });
           return;
         }
-        const work = job.run(parsed.data, { clock, client, jobs: scheduler, logger: jobLogger });
+        const work = job.run(parsed.data, { clock, client, jobs: scheduler, locales, logger: jobLogger });
         running.add(work);
         try {
           await work;

@@ -2,6 +2,7 @@ import type { Client } from 'discord.js';
 import type { z } from 'zod';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
+import type { UserLocales } from '../services/localization/user-locale.service.js';
 import type { JobScheduler } from './job-scheduler.js';
 
 export interface JobContext {
@@ -9,6 +10,8 @@ export interface JobContext {
   readonly client: Client;
   /** For jobs that hand work on to other jobs (a sweep queueing one notice job per request). */
   readonly jobs: JobScheduler;
+  /** Recipients' languages: whatever a job sends goes out in the reader's language. */
+  readonly locales: UserLocales;
   /** Scoped to the job: its name and id are on every line. */
   readonly logger: Logger;
 }

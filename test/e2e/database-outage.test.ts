@@ -1,7 +1,7 @@
 import mongoose from 'mongoose';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_UNAVAILABLE_MESSAGE } from '../../src/discord/error-messages.js';
+import { en } from '../../src/i18n/catalog/en/index.js';
 import { registerMentor } from '../../src/services/mentor-profile.service.js';
 import { jobs as productJobs } from '../../src/jobs/index.js';
 import { defineJob } from '../../src/jobs/job.js';
@@ -122,7 +122,7 @@ describe('MongoDB stopped for 10 seconds while members use the bot', () => {
       for (const { what, seen } of answers) {
         expect({ what, content: seen.content, ephemeral: seen.ephemeral }).toEqual({
           what,
-          content: DATABASE_UNAVAILABLE_MESSAGE,
+          content: en.common.errors.databaseUnavailable,
           ephemeral: true,
         });
         expect(firstAnswerMs(seen.handle), what).toBeLessThan(DISCORD_DEADLINE_MS);

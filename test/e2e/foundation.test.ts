@@ -5,7 +5,7 @@ import { SpecialtyModel } from '../../models/specialty.model.js';
 import { SPECIALTY_CATALOG } from '../../src/services/specialty.service.js';
 import { commands } from '../../commands/index.js';
 import { defineCommand } from '../../src/discord/command.js';
-import { INTERNAL_ERROR_MESSAGE } from '../../src/discord/error-messages.js';
+import { en } from '../../src/i18n/catalog/en/index.js';
 import { ConflictError } from '../../src/errors.js';
 import { startWorld, type World } from '../support/world/world.js';
 
@@ -24,8 +24,7 @@ const failing = defineCommand({
     .toJSON(),
   defer: 'ephemeral',
   execute(interaction) {
-    if (interaction.options.getString('how') === 'user')
-      throw new ConflictError('That slot is already taken; pick another.');
+    if (interaction.options.getString('how') === 'user') throw new ConflictError('common.errors.invalidValue');
     throw new TypeError('cannot read properties of undefined');
   },
 });
@@ -60,7 +59,7 @@ describe('the app through the emulator', () => {
   it('reports a message Discord rejects as too long, and keeps working', async () => {
     const alice = world.user('alice');
     const seen = await alice.slash('oversized');
-    expect(seen.content).toBe(INTERNAL_ERROR_MESSAGE);
+    expect(seen.content).toBe(en.common.errors.internal);
     const line = world.logs.entries.find((entry) => entry.command === 'oversized' && entry.level === 'error');
     expect(line).toMatchObject({
       message: 'Interaction failed',
@@ -90,14 +89,14 @@ describe('the app through the emulator', () => {
   it('turns a typed error into its own ephemeral message', async () => {
     const seen = await world.user('alice').slash('fail', { how: 'user' });
     expect(seen.ephemeral).toBe(true);
-    expect(seen.content).toBe('That slot is already taken; pick another.');
+    expect(seen.content).toBe(en.common.errors.invalidValue);
   });
 
   it('turns a bug into a generic ephemeral message and a log line with context', async () => {
     const alice = world.user('alice');
     const seen = await alice.slash('fail', { how: 'bug' });
     expect(seen.ephemeral).toBe(true);
-    expect(seen.content).toBe(INTERNAL_ERROR_MESSAGE);
+    expect(seen.content).toBe(en.common.errors.internal);
     const line = world.logs.entries.find((entry) => entry.message === 'Interaction failed' && entry.command === 'fail');
     expect(line).toMatchObject({
       level: 'error',

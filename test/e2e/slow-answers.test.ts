@@ -2,7 +2,7 @@ import { InteractionContextType, ModalBuilder, SlashCommandBuilder } from 'disco
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands as productCommands } from '../../commands/index.js';
 import { defineCommand } from '../../src/discord/command.js';
-import { SLOW_ANSWER_MESSAGE } from '../../src/discord/error-messages.js';
+import { en } from '../../src/i18n/catalog/en/index.js';
 import { AUTOCOMPLETE_BUDGET_MS, FIRST_ANSWER_BUDGET_MS } from '../../src/discord/interaction-router.js';
 import { respond } from '../../src/discord/respond.js';
 import { ConflictError } from '../../src/errors.js';
@@ -46,7 +46,7 @@ const testCommands = [
     );
   }),
   slow('slow-refusal', () => {
-    throw new ConflictError('That slot is already taken; pick another.');
+    throw new ConflictError('common.errors.invalidValue');
   }),
 ];
 
@@ -71,7 +71,7 @@ describe('a handler too slow for its first answer (the database is up but slow)'
   it('gets a private "taking longer" answer in time, then the real result in its place', async () => {
     const handle = run('slow-reply');
     const first = await handle.reply();
-    expect(first).toMatchObject({ content: SLOW_ANSWER_MESSAGE, ephemeral: true });
+    expect(first).toMatchObject({ content: en.common.errors.slowAnswer, ephemeral: true });
     expect(answeredWithin(handle)).toBeLessThan(3_000);
     await world.emulator.waitFor(() => handle.originalMessage()?.content === 'Here are your results.', {
       timeoutMs: 5_000,
@@ -83,14 +83,14 @@ describe('a handler too slow for its first answer (the database is up but slow)'
   it('a refusal that comes late replaces the note; a modal that comes late is dropped and logged', async () => {
     const refused = run('slow-refusal');
     await refused.reply();
-    await world.emulator.waitFor(
-      () => refused.originalMessage()?.content === 'That slot is already taken; pick another.',
-      { timeoutMs: 5_000, description: 'the refusal to replace the note' },
-    );
+    await world.emulator.waitFor(() => refused.originalMessage()?.content === en.common.errors.invalidValue, {
+      timeoutMs: 5_000,
+      description: 'the refusal to replace the note',
+    });
     expect(refused.followUps()).toHaveLength(0);
 
     const modal = run('slow-modal');
-    expect(await modal.reply()).toMatchObject({ kind: 'message', content: SLOW_ANSWER_MESSAGE });
+    expect(await modal.reply()).toMatchObject({ kind: 'message', content: en.common.errors.slowAnswer });
     await world.emulator.waitFor(() => world.logs.find('warn', /answered after the router had answered for it/), {
       timeoutMs: 5_000,
       description: 'the late modal to be logged',

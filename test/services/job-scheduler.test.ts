@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { systemClock } from '../../src/clock.js';
 import { defineJob } from '../../src/jobs/job.js';
 import { createJobScheduler, JOBS_COLLECTION, type JobScheduler } from '../../src/jobs/job-scheduler.js';
+import { createUserLocales } from '../../src/services/localization/user-locale.service.js';
 import { createLogger } from '../../src/logger.js';
 import { CapturedLogs } from '../support/world/captured-logs.js';
 import { useServiceDatabase } from '../support/service-database.js';
@@ -54,6 +55,7 @@ async function startScheduler(): Promise<JobScheduler> {
     jobs: [flakyJob, recurringJob],
     clock: systemClock,
     client: {} as Client,
+    locales: createUserLocales(),
     logger: createLogger({ logLevel: 'debug', env: 'test' }, logs),
     processEveryMs: 50,
   });

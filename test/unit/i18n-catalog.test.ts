@@ -54,14 +54,27 @@ describe('message catalog', () => {
     });
   }
 
+  it('nests only keys that exist (commands named inside messages)', () => {
+    const missing = [...source].flatMap(([key, text]) =>
+      nestedKeys(text)
+        .filter((nested) => nested === undefined || !source.has(nested))
+        .map((nested) => `${key} -> ${String(nested)}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('interpolates in the asked locale', () => {
-    expect(translatorFor('es').t('common.errors.forbidden', { reason: 'x' })).toBe('No puedes hacer eso: x');
-    expect(translatorFor('pt-BR').t('common.errors.notFound', { what: 'y' })).toBe('Não encontrei y.');
+    expect(translatorFor('es').t('requests.refusals.limit', { max: 3 })).toContain('Ya tienes 3 solicitudes');
+    expect(translatorFor('pt-BR').t('requests.refusals.alreadyMentored', { mentor: 'Ana' })).toBe(
+      'Ana já é seu mentor.',
+    );
   });
 
   it('pseudo-localizes every message, keeping placeholders and inline code', () => {
     expect(pseudoLocalize('Run `/mentors find` for {{name}}')).toBe('⟦Rún `/mentors find` fór {{name}}⟧');
-    expect(translatorFor(PSEUDO_LOCALE).t('common.errors.notFound', { what: 'x' })).toBe("⟦Í cóúldn't fínd x.⟧");
+    expect(translatorFor(PSEUDO_LOCALE).t('requests.refusals.alreadyMentored', { mentor: 'x' })).toBe(
+      '⟦{{mentor}} álréády méntórs yóú.⟧'.replace('{{mentor}}', 'x'),
+    );
   });
 
   it('refuses, at compile time, a key the catalog lacks and a message called without its placeholders', () => {
@@ -69,7 +82,7 @@ describe('message catalog', () => {
     // @ts-expect-error an unknown key fails the type check (and shows as the raw key at run time)
     expect(t('common.errors.noSuchMessage')).toBe('common.errors.noSuchMessage');
     // @ts-expect-error a message with placeholders needs their values
-    expect(t('common.errors.notFound')).toContain('{{what}}');
+    expect(t('requests.refusals.alreadyMentored')).toContain('{{mentor}}');
   });
 
   it('formats numbers and lists for the locale', () => {

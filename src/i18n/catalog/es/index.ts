@@ -1,5 +1,6 @@
 import type { LocaleCatalog } from '../catalog-shape.js';
-import { commands } from './commands.js';
+import { commands } from './commands/index.js';
 import { common } from './common.js';
+import { requests } from './requests.js';
 
-export const es = { common, commands } as const satisfies LocaleCatalog;
+export const es = { common, commands, requests } as const satisfies LocaleCatalog;

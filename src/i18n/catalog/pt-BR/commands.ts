@@ -1,5 +1,0 @@
-import type { LocaleCatalog } from '../catalog-shape.js';
-
-export const commands = {
-  help: { name: 'ajuda', description: 'O que este bot pode fazer por você e por onde começar' },
-} as const satisfies LocaleCatalog['commands'];
