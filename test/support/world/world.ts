@@ -13,7 +13,7 @@ import { CapturedLogs } from './captured-logs.js';
 import { TestClock } from './test-clock.js';
 import { startWorldDatabase, type WorldDatabase } from './world-database.js';
 
-export type WorldOptions = Pick<AppOptions, 'commands' | 'components' | 'jobs'> & {
+export type WorldOptions = Pick<AppOptions, 'commands' | 'components' | 'jobs' | 'forceLocale'> & {
   /** The app asks for the Server Members intent (DISCORD_MEMBERS_INTENT=true); the application has it. */
   membersIntent?: boolean;
 };
