@@ -218,6 +218,22 @@ describe('mentor roles that stay right', () => {
     expect(ivy.roles()).toEqual([mentors]);
   });
 
+  it('the hourly run restores a mentor role removed by hand, and leaves members it manages nothing for alone', async () => {
+    const mentors = newRole('Mentors');
+    await admin.slash('admin mentor-role', { role: mentors });
+    const [ivy, rex] = [world.user('ivy'), world.user('rex')];
+    await register(ivy, ['cloud']);
+    await register(rex, ['cloud']);
+    await rex.slash('mentor retire');
+    world.emulator.world.updateMember(world.guild.id, ivy.id, { roles: [] });
+    world.emulator.world.updateMember(world.guild.id, rex.id, { roles: [mentors] });
+    await nextHourlyRun();
+    expect(ivy.roles()).toEqual([mentors]);
+    // Rex no longer earns anything from the bot, so a role an admin gave him by hand is the admin's business.
+    expect(rex.roles()).toEqual([mentors]);
+    expect(world.logs.find('info', 'Reconciled mentor roles')).toMatchObject({ added: 1, removed: 0, failures: 0 });
+  });
+
   it('never grants a role that gained moderation rights after it was chosen', async () => {
     const mentors = newRole('Mentors');
     await admin.slash('admin mentor-role', { role: mentors });
