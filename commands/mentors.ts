@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { MENTOR_FORMATS } from '../models/mentor-profile.model.js';
 import { guildIdOf } from '../src/discord/actor.js';
 import { defineCommand } from '../src/discord/command.js';
+import { deferIfSlow } from '../src/discord/defer-if-slow.js';
 import { displayNames } from '../src/discord/member-names.js';
 import { respond } from '../src/discord/respond.js';
 import { searchLanguages } from '../src/services/languages.js';
@@ -57,9 +58,10 @@ export const mentorsCommand = defineCommand({
         ),
     )
     .toJSON(),
-  // Results are private (a button shares a page in the channel); deferring first keeps a search that
-  // queues behind a crowd inside Discord's 3 s, and keeps a refusal private.
-  defer: 'ephemeral',
+  // Results are private (a button shares a page in the channel). A quick search answers in one private
+  // reply; one that queues behind a crowd is deferred privately first (defer-if-slow.ts), so a refusal
+  // stays private either way.
+  defer: 'none',
   async execute(interaction, ctx) {
     const guildId = guildIdOf(interaction);
     const o = interaction.options;
@@ -70,12 +72,20 @@ export const mentorsCommand = defineCommand({
       language: o.getString('language'),
       available: o.getString('available'),
     });
-    const page = await startMentorSearch(guildId, interaction.user.id, query, ctx.clock);
-    const names = await displayNames(
-      interaction.guild,
-      page.results.map((r) => r.mentor.userId),
+    const message = await deferIfSlow(
+      interaction,
+      (async () => {
+        const page = await startMentorSearch(guildId, interaction.user.id, query, ctx.clock);
+        return mentorSearchMessage(
+          page,
+          await displayNames(
+            interaction.guild,
+            page.results.map((r) => r.mentor.userId),
+          ),
+        );
+      })(),
     );
-    await respond(interaction, mentorSearchMessage(page, names));
+    await respond(interaction, message);
   },
   async autocomplete(interaction) {
     const guildId = guildIdOf(interaction);

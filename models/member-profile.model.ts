@@ -4,6 +4,7 @@
  */
 import mongoose, { Schema } from 'mongoose';
 import type { AvailabilityWindow } from './availability-window.js';
+import { MEMBER_CHANGES, recordEveryChange } from './mentor-directory.model.js';
 
 export interface MemberProfile {
   guildId: string;
@@ -33,6 +34,8 @@ const memberProfileSchema = new Schema<MemberProfile>(
   { timestamps: true },
 );
 memberProfileSchema.index({ guildId: 1, userId: 1 }, { unique: true });
+// The mentor search keeps this in memory in every process; each write tells them what changed.
+recordEveryChange(memberProfileSchema, MEMBER_CHANGES);
 
 export const MemberProfileModel = mongoose.model<MemberProfile>('MemberProfile', memberProfileSchema);
 

@@ -1,20 +1,48 @@
 /**
- * How far each server's mentor profiles have changed, so every process can keep an in-memory read model of
+ * How far each server's search inputs have changed, so every process can keep an in-memory read model of
  * them (the mentor search) and learn in one small read whether its copy is current. One document per
- * server: `revision` counts changed profiles, `changed` holds the user ids of the latest ones (the last entry
- * is the change that made `revision`, the one before it `revision - 1`, and so on), and `epoch` is new
- * whenever the document is created, so a reader whose copy came from another database (restored, emptied)
- * rebuilds instead of trusting a revision number that means something else now.
+ * server: `revision` counts changes, `changed` holds the keys of the latest ones (the last entry is the
+ * change that made `revision`, the one before it `revision - 1`, and so on), and `epoch` is new whenever
+ * the document is created, so a reader whose copy came from another database (restored, emptied) rebuilds
+ * instead of trusting a revision number that means something else now.
  *
- * Writers record a change after their write has landed (the middleware in mentor-profile.model.ts), so a
- * reader that sees revision R can read every change up to R from the profiles themselves.
+ * A key is a mentor's user id (their profile changed), `member:<user id>` (a member's time zone or hours),
+ * `specialties` (the catalog), or one of the "everything of that kind" keys below.
+ *
+ * Writers record a change after their write has landed (the middleware installed by `recordEveryChange`),
+ * so a reader that sees revision R can read every change up to R from the documents themselves.
  */
 import { randomUUID } from 'node:crypto';
 import mongoose, { Schema, type Query } from 'mongoose';
 import { isDuplicateKeyError } from './duplicate-key-error.js';
 
-/** Stands in `changed` for "any profile of the server may have changed": readers rebuild. */
+/** Stands in `changed` for "any mentor profile of the server may have changed": readers rebuild. */
 export const ALL_MENTORS = '*';
+/** The server's specialty catalog changed. */
+export const SPECIALTIES_CHANGED = 'specialties';
+const MEMBER_PREFIX = 'member:';
+/** Any member profile of the server may have changed. */
+export const ALL_MEMBERS = `${MEMBER_PREFIX}*`;
+
+/** The key of a change to a member's own profile (time zone, hours), or null for another kind of key. */
+export function memberOfKey(key: string): string | null {
+  return key.startsWith(MEMBER_PREFIX) ? key.slice(MEMBER_PREFIX.length) : null;
+}
+
+/** What a model's writes change, as change keys. */
+export interface ChangeKinds {
+  /** The key for one document, from its user id (absent for documents that have none). */
+  keyOf(userId: string | undefined): string;
+  /** The key when a write may have touched any document of the server. */
+  everything: string;
+}
+
+export const MENTOR_CHANGES: ChangeKinds = { keyOf: (userId) => userId ?? ALL_MENTORS, everything: ALL_MENTORS };
+export const MEMBER_CHANGES: ChangeKinds = {
+  keyOf: (userId) => (userId === undefined ? ALL_MEMBERS : `${MEMBER_PREFIX}${userId}`),
+  everything: ALL_MEMBERS,
+};
+export const SPECIALTY_CHANGES: ChangeKinds = { keyOf: () => SPECIALTIES_CHANGED, everything: SPECIALTIES_CHANGED };
 /** Changes a reader can catch up on one by one; further behind, it rebuilds. */
 export const CHANGE_LOG_LENGTH = 256;
 
@@ -24,7 +52,7 @@ export interface DirectoryRevision {
 }
 
 export interface DirectoryChanges extends DirectoryRevision {
-  /** User ids (or ALL_MENTORS) of the latest changes, oldest first, at most CHANGE_LOG_LENGTH. */
+  /** Keys of the latest changes, oldest first, at most CHANGE_LOG_LENGTH. */
   changed: string[];
 }
 
@@ -45,11 +73,11 @@ const mentorDirectorySchema = new Schema<MentorDirectoryDoc>(
 
 export const MentorDirectoryModel = mongoose.model<MentorDirectoryDoc>('MentorDirectory', mentorDirectorySchema);
 
-/** Counts the profiles as changed and logs who they are: one atomic update, creating the document if needed. */
-export async function recordMentorChanges(guildId: string, userIds: readonly string[] | 'all'): Promise<void> {
-  const unique = userIds === 'all' ? [] : [...new Set(userIds)];
-  if (userIds !== 'all' && unique.length === 0) return;
-  const entries = userIds === 'all' || unique.length > CHANGE_LOG_LENGTH ? [ALL_MENTORS] : unique;
+/** Counts the changes and logs their keys: one atomic update, creating the document if needed. */
+export async function recordChanges(guildId: string, keys: readonly string[]): Promise<void> {
+  const unique = [...new Set(keys)];
+  if (unique.length === 0) return;
+  const entries = unique.length > CHANGE_LOG_LENGTH ? [ALL_MENTORS] : unique;
   const update = {
     $inc: { revision: entries.length },
     $push: { changed: { $each: entries, $slice: -CHANGE_LOG_LENGTH } },
@@ -64,17 +92,23 @@ export async function recordMentorChanges(guildId: string, userIds: readonly str
   }
 }
 
-/** For a write that named no server: every server's readers rebuild. */
-export async function recordChangesEverywhere(): Promise<void> {
+/** For a write that named no server: every server records `key`. */
+export async function recordChangesEverywhere(key: string): Promise<void> {
   await MentorDirectoryModel.updateMany(
     {},
-    { $inc: { revision: 1 }, $push: { changed: { $each: [ALL_MENTORS], $slice: -CHANGE_LOG_LENGTH } } },
+    { $inc: { revision: 1 }, $push: { changed: { $each: [key], $slice: -CHANGE_LOG_LENGTH } } },
   );
 }
 
-/** The cheap read every search makes: the revision alone, without the log. */
+/**
+ * The cheap read every search makes: the revision alone, without the log. It goes to the driver directly:
+ * mongoose's query building costs twice the read itself, and there is nothing to cast in `{ _id }`.
+ */
 export async function findDirectoryRevision(guildId: string): Promise<DirectoryRevision | null> {
-  const doc = await MentorDirectoryModel.findOne({ _id: guildId }, { changed: 0 }).lean<MentorDirectoryDoc>();
+  const doc = await MentorDirectoryModel.collection.findOne<MentorDirectoryDoc>(
+    { _id: guildId } as Record<string, unknown>,
+    { projection: { changed: 0 } },
+  );
   return doc === null ? null : { epoch: doc.epoch, revision: doc.revision };
 }
 
@@ -100,9 +134,9 @@ export async function ensureDirectoryRevision(guildId: string): Promise<Director
   return created;
 }
 
-interface ServerMember {
+interface ServerDocument {
   guildId: string;
-  userId: string;
+  userId?: string;
 }
 
 const QUERY_WRITES: ('updateOne' | 'updateMany' | 'replaceOne' | 'deleteOne' | 'deleteMany')[] = [
@@ -121,34 +155,42 @@ const DOCUMENT_RETURNING_WRITES: ('findOneAndUpdate' | 'findOneAndReplace' | 'fi
 type AnyQuery = Query<unknown, unknown>;
 
 /**
- * Makes every write through the model of `schema` record the profiles it changed, once it has landed: saves
- * and creates, insertMany, and every update, replace and delete query, including ones added later or made
- * by tests. (bulkWrite and the raw collection bypass mongoose middleware; the product uses neither.)
+ * Makes every write through the model of `schema` record what it changed, once it has landed: saves and
+ * creates, insertMany, and every update, replace and delete query, including ones added later or made by
+ * tests. An insertMany that failed part-way may have inserted some documents, so it records too.
+ * (bulkWrite and the raw collection bypass mongoose middleware; the product uses neither.)
  */
-export function recordEveryChange<T extends ServerMember>(schema: Schema<T>): void {
-  schema.post('save', async function (doc: ServerMember) {
-    await recordMentorChanges(doc.guildId, [doc.userId]);
+export function recordEveryChange<T extends ServerDocument>(schema: Schema<T>, kinds: ChangeKinds): void {
+  schema.post('save', async function (doc: ServerDocument) {
+    await recordChanges(doc.guildId, [kinds.keyOf(doc.userId)]);
   });
   schema.post('insertMany', async function (inserted: unknown) {
     const byGuild = new Map<string, string[]>();
     // mongoose types this hook's argument as the model; it is the inserted documents.
-    for (const doc of inserted as ServerMember[])
-      byGuild.set(doc.guildId, [...(byGuild.get(doc.guildId) ?? []), doc.userId]);
-    for (const [guildId, userIds] of byGuild) await recordMentorChanges(guildId, userIds);
+    for (const doc of inserted as ServerDocument[]) {
+      byGuild.set(doc.guildId, [...(byGuild.get(doc.guildId) ?? []), kinds.keyOf(doc.userId)]);
+    }
+    for (const [guildId, keys] of byGuild) await recordChanges(guildId, keys);
+  });
+  schema.post('insertMany', { errorHandler: true }, async function (error: unknown) {
+    await recordChangesEverywhere(kinds.everything);
+    throw error;
   });
   schema.post<AnyQuery>(DOCUMENT_RETURNING_WRITES, async function (doc) {
-    const written = doc as Partial<ServerMember> | null;
+    const written = doc as Partial<ServerDocument> | null;
     if (written === null) return;
-    if (typeof written.guildId === 'string' && typeof written.userId === 'string') {
-      await recordMentorChanges(written.guildId, [written.userId]);
+    if (typeof written.guildId === 'string') {
+      await recordChanges(written.guildId, [
+        kinds.keyOf(typeof written.userId === 'string' ? written.userId : undefined),
+      ]);
     } else {
-      await recordFromFilter(this.getFilter());
+      await recordFromFilter(this.getFilter(), kinds);
     }
   });
   schema.post<AnyQuery>(QUERY_WRITES, { document: false, query: true }, async function (result) {
     const outcome = result as WriteOutcome | null | undefined;
     if (outcome && changedNothing(outcome)) return;
-    await recordFromFilter(this.getFilter());
+    await recordFromFilter(this.getFilter(), kinds);
   });
 }
 
@@ -165,19 +207,21 @@ function changedNothing(result: WriteOutcome): boolean {
   return counts.length > 0 && counts.every((count) => count === 0);
 }
 
-/** The profiles a write's filter names: one server and some users, or the whole server, or every server. */
-async function recordFromFilter(filter: Record<string, unknown>): Promise<void> {
+/** The documents a write's filter names: one server and some users, or the whole server, or every server. */
+async function recordFromFilter(filter: Record<string, unknown>, kinds: ChangeKinds): Promise<void> {
   const { guildId, userId } = filter;
   if (typeof guildId !== 'string') {
-    await recordChangesEverywhere();
+    await recordChangesEverywhere(kinds.everything);
     return;
   }
   if (typeof userId === 'string') {
-    await recordMentorChanges(guildId, [userId]);
+    await recordChanges(guildId, [kinds.keyOf(userId)]);
     return;
   }
   const listed = (userId as { $in?: unknown } | undefined)?.$in;
-  const userIds =
-    Array.isArray(listed) && listed.every((id): id is string => typeof id === 'string') ? listed : ('all' as const);
-  await recordMentorChanges(guildId, userIds);
+  const keys =
+    Array.isArray(listed) && listed.every((id): id is string => typeof id === 'string')
+      ? listed.map((id) => kinds.keyOf(id))
+      : [kinds.everything];
+  await recordChanges(guildId, keys);
 }

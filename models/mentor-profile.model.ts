@@ -6,7 +6,7 @@
 import mongoose, { Schema } from 'mongoose';
 import type { AvailabilityWindow, WeeklyUtcWindow } from './availability-window.js';
 import { isDuplicateKeyError } from './duplicate-key-error.js';
-import { recordEveryChange } from './mentor-directory.model.js';
+import { MENTOR_CHANGES, recordEveryChange } from './mentor-directory.model.js';
 
 export const MENTOR_FORMATS = [
   'one-on-one',
@@ -159,7 +159,7 @@ mentorProfileSchema.index({ guildId: 1, userId: 1 }, { unique: true });
 // Serves the search for candidates (multikey on specialties) and "mentors of this specialty" for roles.
 mentorProfileSchema.index({ guildId: 1, specialties: 1, status: 1, 'approval.state': 1 });
 // The mentor search keeps profiles in memory in every process; each write tells them what changed.
-recordEveryChange(mentorProfileSchema);
+recordEveryChange(mentorProfileSchema, MENTOR_CHANGES);
 
 export const MentorProfileModel = mongoose.model<MentorProfile>('MentorProfile', mentorProfileSchema);
 

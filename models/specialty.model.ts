@@ -5,6 +5,7 @@
  */
 import mongoose, { Schema } from 'mongoose';
 import { isDuplicateKeyError } from './duplicate-key-error.js';
+import { SPECIALTY_CHANGES, recordEveryChange } from './mentor-directory.model.js';
 
 /**
  * Discord's partial emoji: a standard emoji has no id and is its own name ("🐍"); a custom emoji of the
@@ -51,6 +52,8 @@ const specialtySchema = new Schema<Specialty>(
 );
 // Slugs are unique per server; the guildId prefix also serves "all specialties of this server".
 specialtySchema.index({ guildId: 1, slug: 1 }, { unique: true });
+// The mentor search keeps this in memory in every process; each write tells them what changed.
+recordEveryChange(specialtySchema, SPECIALTY_CHANGES);
 
 export const SpecialtyModel = mongoose.model<Specialty>('Specialty', specialtySchema);
 

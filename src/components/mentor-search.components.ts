@@ -1,25 +1,30 @@
 import { defineComponent } from '../discord/component.js';
+import { deferIfSlow } from '../discord/defer-if-slow.js';
 import { displayNames } from '../discord/member-names.js';
-import { mentorSearchPage, searchesQueued } from '../services/mentor-finder.service.js';
+import { mentorSearchPage } from '../services/mentor-finder.service.js';
 import { mentorSearchMessage, sharedSearchMessage } from '../views/mentor-search.view.js';
 import { searchPageRoute, shareSearchRoute } from './mentor-search.routes.js';
 
 /**
- * Pages through the asker's private results with one update. When searches are queued (a crowd), the
- * press is acknowledged first and the page edited in, so Discord's 3-second deadline never passes.
+ * Pages through the asker's private results with one update; when the search queues behind a crowd, the
+ * press is acknowledged first and the page edited in (defer-if-slow.ts).
  */
 export const searchPageButton = defineComponent({
   kind: 'button',
   route: searchPageRoute,
   defer: 'none',
   async handle(interaction, { searchId, page }, ctx) {
-    if (searchesQueued()) await interaction.deferUpdate();
-    const next = await mentorSearchPage(searchId, page, interaction.user.id, ctx.clock);
-    const names = await displayNames(
-      interaction.guild,
-      next.results.map((r) => r.mentor.userId),
+    const message = await deferIfSlow(
+      interaction,
+      (async () => {
+        const next = await mentorSearchPage(searchId, page, interaction.user.id, ctx.clock);
+        const names = await displayNames(
+          interaction.guild,
+          next.results.map((r) => r.mentor.userId),
+        );
+        return mentorSearchMessage(next, names);
+      })(),
     );
-    const message = mentorSearchMessage(next, names);
     if (interaction.deferred) await interaction.editReply(message);
     else await interaction.update(message);
   },

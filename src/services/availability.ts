@@ -430,6 +430,17 @@ export function nextAvailability(
   return occurrencesBetween(windows, timezone, now, horizon)[0] ?? null;
 }
 
+/**
+ * When the week after `now` starts in `timezone`: the next Monday 00:00 there, read by the rules above when
+ * that midnight falls in a daylight-saving change.
+ */
+export function startOfNextWeek(timezone: string, now: Date): Date {
+  const zone = zoneOffsets(timezone);
+  const today = wallDayStart(zone, now.getTime());
+  const daysLeft = WEEKDAYS.length - WEEKDAYS.indexOf(weekdayOfWallDay(today));
+  return new Date(instantOfWallTime(zone, today + daysLeft * MS_PER_DAY));
+}
+
 /** Wall-clock date, time and offset in `timezone` at `now`, for "it is 18:05 for them". */
 export function localTimeNow(timezone: string, now: Date): LocalTime {
   const zone = zoneOffsets(timezone);

@@ -5,7 +5,13 @@
  */
 import type { Clock } from '../clock.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
-import { findSavedSearch, saveSearch, type MentorQuery } from '../../models/saved-search.model.js';
+import {
+  SAVED_SEARCH_LIFETIME_SECONDS,
+  findSavedSearch,
+  saveSearch,
+  type MentorQuery,
+  type SavedSearch,
+} from '../../models/saved-search.model.js';
 import { findMentors, type MentorSearchPage } from './mentor-search.service.js';
 import { AdmissionGate } from './mentor-search/admission.js';
 import { mentorDirectory, type MentorDirectory } from './mentor-search/mentor-directory.js';
@@ -18,9 +24,25 @@ export interface MentorFinderPage extends MentorSearchPage {
 const CONCURRENT_SEARCHES = 4;
 const gate = new AdmissionGate(CONCURRENT_SEARCHES);
 
-/** Whether a search started now would queue: an adapter that must answer within 3 s acknowledges first. */
-export function searchesQueued(): boolean {
-  return gate.full;
+/**
+ * Searches this process saved, by id: a saved search never changes, so turning its pages here reads none
+ * (another process, or this one after a restart, reads it from MongoDB). The oldest go first past the cap.
+ */
+const savedHere = new Map<string, { search: SavedSearch; expiresAt: number }>();
+const SAVED_HERE_KEPT = 5_000;
+
+function keepSaved(search: SavedSearch, now: Date): void {
+  savedHere.set(search.id, { search, expiresAt: now.getTime() + SAVED_SEARCH_LIFETIME_SECONDS * 1000 });
+  if (savedHere.size > SAVED_HERE_KEPT) {
+    const oldest = savedHere.keys().next().value;
+    if (oldest !== undefined) savedHere.delete(oldest);
+  }
+}
+
+async function savedSearch(searchId: string, now: Date): Promise<SavedSearch | null> {
+  const kept = savedHere.get(searchId);
+  if (kept !== undefined) return kept.expiresAt > now.getTime() ? kept.search : null;
+  return findSavedSearch(searchId, now);
 }
 
 function searchInput(guildId: string, askerId: string, query: MentorQuery, page: number) {
@@ -46,6 +68,7 @@ export async function startMentorSearch(
   // Search first: a query the search refuses (unknown specialty) is never saved.
   const page = await gate.run(() => findMentors(searchInput(guildId, askerId, query, 1), clock, directory));
   const saved = await saveSearch(guildId, askerId, { ...query, specialty: page.specialty.slug }, clock.now());
+  keepSaved(saved, clock.now());
   return { ...page, searchId: saved.id };
 }
 
@@ -57,7 +80,7 @@ export async function mentorSearchPage(
   clock: Clock,
   directory: MentorDirectory = mentorDirectory,
 ): Promise<MentorFinderPage> {
-  const saved = await findSavedSearch(searchId, clock.now());
+  const saved = await savedSearch(searchId, clock.now());
   if (!saved) throw new NotFoundError('that search any more', 'Searches last a day; run `/mentors find` again.');
   if (saved.askerId !== viewerId) {
     throw new ForbiddenError('these results belong to someone else. Run `/mentors find` to see your own.');

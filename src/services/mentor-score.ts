@@ -102,12 +102,23 @@ export type ComponentScores = Record<ScoreComponentKey, number>;
 
 /** The total of `scoreMentor`, from component scores computed elsewhere; the same sum in the same order. */
 export function totalOf(scores: ComponentScores): number {
+  return weightedTotal(scores.skill, scores.availability, scores.capacity, scores.reputation, scores.responsiveness);
+}
+
+/** `totalOf` without building an object, for ranking thousands of candidates. */
+export function weightedTotal(
+  skill: number,
+  availability: number,
+  capacity: number,
+  reputation: number,
+  responsiveness: number,
+): number {
   return roundToTenth(
-    SCORE_WEIGHTS.skill * scores.skill +
-      SCORE_WEIGHTS.availability * scores.availability +
-      SCORE_WEIGHTS.capacity * scores.capacity +
-      SCORE_WEIGHTS.reputation * scores.reputation +
-      SCORE_WEIGHTS.responsiveness * scores.responsiveness,
+    SCORE_WEIGHTS.skill * skill +
+      SCORE_WEIGHTS.availability * availability +
+      SCORE_WEIGHTS.capacity * capacity +
+      SCORE_WEIGHTS.reputation * reputation +
+      SCORE_WEIGHTS.responsiveness * responsiveness,
   );
 }
 

@@ -5,10 +5,8 @@
  * mentors shown get a full score breakdown and their next hours. The same data and clock always give the
  * same pages.
  */
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Clock } from '../clock.js';
-import { findMemberProfile } from '../../models/member-profile.model.js';
 import { MENTOR_FORMATS, type MentorFormat } from '../../models/mentor-profile.model.js';
 import { findPopularSkillTags, findSkillTagsByPrefix, type SkillTag } from '../../models/skill-tag.model.js';
 import {
@@ -16,6 +14,7 @@ import {
   isAvailableAt,
   localTimeNow,
   nextAvailability,
+  startOfNextWeek,
   toUtcMinutesOfWeek,
   utcOffsetMinutes,
   type AvailabilityWindow,
@@ -29,7 +28,7 @@ import { rankMentors } from './mentor-search/ranking.js';
 import { scoreMentor, type AskerHours, type ScoreBreakdown } from './mentor-score.js';
 import { discordId, parseInput } from './service-input.js';
 import { normaliseSkill, normaliseSkills } from './skill-tags.js';
-import { resolveSpecialties, type Specialty } from './specialty.service.js';
+import { pickSpecialties, type Specialty } from './specialty.service.js';
 
 /** Hours assumed for an asker who gave a time zone but no hours of their own. */
 export const ASSUMED_ASKER_HOURS = everyDay('09:00', '22:00');
@@ -108,23 +107,17 @@ export async function findMentors(
   const now = clock.now();
   const skill = query.skill === undefined ? null : (normaliseSkills([query.skill], 'skill')[0] ?? null);
   const language = query.language === undefined ? null : (normaliseLanguages([query.language], 'language')[0] ?? null);
-  const [[specialty], asker, mentors] = await Promise.all([
-    resolveSpecialties(query.guildId, [query.specialty], { field: 'specialty' }),
-    findMemberProfile(query.guildId, query.askerId),
-    directory.current(query.guildId),
-  ]);
-  if (specialty === undefined) throw new Error('resolveSpecialties returned nothing for one reference.');
+  const server = await directory.current(query.guildId);
+  const [catalog, asker] = await Promise.all([server.specialties(), server.member(query.askerId)]);
+  const [specialty] = pickSpecialties(catalog, [query.specialty], { field: 'specialty' });
+  if (specialty === undefined) throw new Error('pickSpecialties returned nothing for one reference.');
   const askerZone = asker?.timezone ?? null;
-  const weekEnd = DateTime.fromJSDate(now)
-    .setZone(askerZone ?? 'UTC')
-    .startOf('week')
-    .plus({ weeks: 1 })
-    .toJSDate();
+  const weekEnd = startOfNextWeek(askerZone ?? 'UTC', now);
   const hours = askerHours(askerZone, asker?.availability ?? [], now);
 
   // Past the end, the last page lies within the best `wanted`, since fewer than that match.
   const ranking = rankMentors(
-    mentors.inSpecialty(specialty.slug),
+    server.inSpecialty(specialty.slug),
     {
       askerId: query.askerId,
       skill,

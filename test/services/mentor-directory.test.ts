@@ -3,33 +3,37 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ALL_MENTORS,
   CHANGE_LOG_LENGTH,
+  SPECIALTIES_CHANGED,
   ensureDirectoryRevision,
   findDirectoryChanges,
-  recordMentorChanges,
+  recordChanges,
 } from '../../models/mentor-directory.model.js';
 import { MentorProfileModel, incrementActiveMentees } from '../../models/mentor-profile.model.js';
 import { isAvailableAt, occurrencesBetween, parseAvailability } from '../../src/services/availability.js';
 import { setMemberTimezone } from '../../src/services/member-profile.service.js';
 import { pauseMentor, registerMentor, resumeMentor, retireMentor } from '../../src/services/mentor-profile.service.js';
 import { findMentors } from '../../src/services/mentor-search.service.js';
+import { archiveSpecialty } from '../../src/services/specialty.service.js';
 import { MentorDirectory } from '../../src/services/mentor-search/mentor-directory.js';
 import { FixedClock } from '../support/fixed-clock.js';
 import { mentorFixtures } from '../support/fixtures/mentors.js';
 import { newGuildId, useServiceDatabase } from '../support/service-database.js';
+import { expectInvalidInput } from '../support/user-errors.js';
 
 useServiceDatabase('mentor-directory');
 
 const clock = new FixedClock('2026-06-01T12:00:00Z');
 
 describe('the mentor directory revision', () => {
-  it('counts every write to a mentor profile, whoever makes it, and logs whose profile changed', async () => {
+  it('counts every write to a mentor profile, a member profile or the catalog, and logs what changed', async () => {
     const guildId = newGuildId();
     const [first, second] = mentorFixtures({ guildId, count: 2 });
+    // The first registration seeds the server's catalog: that is a change too.
     await registerMentor(first!, clock);
     await registerMentor(second!, clock);
     expect(await findDirectoryChanges(guildId)).toMatchObject({
-      revision: 2,
-      changed: [first!.userId, second!.userId],
+      revision: 3,
+      changed: [SPECIALTIES_CHANGED, first!.userId, second!.userId],
     });
 
     await incrementActiveMentees(guildId, first!.userId);
@@ -37,9 +41,10 @@ describe('the mentor directory revision', () => {
     // A write that changes nothing is not a change.
     await MentorProfileModel.updateOne({ guildId, userId: 'nobody' }, { $set: { reputation: 3 } });
     await MentorProfileModel.updateMany({ guildId }, { $inc: { sessionsHeld: 1 } });
+    await setMemberTimezone({ guildId, userId: first!.userId, timezone: 'Asia/Tokyo' });
     const after = await findDirectoryChanges(guildId);
-    expect(after).toMatchObject({ revision: 5 });
-    expect(after?.changed.slice(-3)).toEqual([first!.userId, second!.userId, ALL_MENTORS]);
+    expect(after).toMatchObject({ revision: 7 });
+    expect(after?.changed.slice(-4)).toEqual([first!.userId, second!.userId, ALL_MENTORS, `member:${first!.userId}`]);
   });
 
   it('keeps the log short, and a write naming no server reaches every server', async () => {
@@ -47,8 +52,8 @@ describe('the mentor directory revision', () => {
     const other = newGuildId();
     const { epoch } = await ensureDirectoryRevision(other);
     const many = Array.from({ length: CHANGE_LOG_LENGTH + 10 }, (_, i) => String(300_000_000_000_000_000n + BigInt(i)));
-    for (const userId of many.slice(0, 20)) await recordMentorChanges(guildId, [userId]);
-    await recordMentorChanges(guildId, many);
+    for (const userId of many.slice(0, 20)) await recordChanges(guildId, [userId]);
+    await recordChanges(guildId, many);
     const log = await findDirectoryChanges(guildId);
     expect(log?.revision).toBe(21);
     expect(log?.changed.at(-1)).toBe(ALL_MENTORS);
@@ -82,6 +87,18 @@ describe('the search read model', () => {
     there.clear();
     expect(await offered(guildId, there)).toEqual([first!.userId, second!.userId].sort());
     expect(await offered(guildId, here)).toEqual([first!.userId, second!.userId].sort());
+  });
+
+  it('sees an asker’s new time zone and a change to the catalog in the next search', async () => {
+    const guildId = newGuildId();
+    const directory = new MentorDirectory();
+    await registerMentor(mentorFixtures({ guildId, count: 1 })[0]!, clock);
+    const page = () => findMentors({ guildId, askerId: asker, specialty: 'web-development' }, clock, directory);
+    expect((await page()).askerHours).toBe('unknown');
+    await setMemberTimezone({ guildId, userId: asker, timezone: 'Asia/Tokyo' });
+    expect((await page()).askerHours).toBe('assumed');
+    await archiveSpecialty({ guildId, actor: { userId: asker, isAdmin: true }, slug: 'web-development' }, clock);
+    await expectInvalidInput('specialty', page);
   });
 
   it('catches up change by change, and rebuilds when more changed than the log remembers', async () => {

@@ -239,9 +239,9 @@ describe('findMentors on 200 mentors across time zones', () => {
   });
 
   it('refuses an unknown or archived specialty', async () => {
-    expect(await expectInvalidInput('specialty', () => findMentors({ ...search, specialty: 'knitting' }, clock))).toBe(
-      'There is no specialty "knitting" on this server. Start typing and pick one from the list.',
-    );
+    expect(
+      await expectInvalidInput('specialty', () => findMentors({ ...search, specialty: 'knitting' }, clock)),
+    ).toMatch(/^There is no specialty .knitting. on this server\. Start typing and pick one from the list\.$/);
   });
 });
 

@@ -9,11 +9,6 @@ export class AdmissionGate {
 
   constructor(private readonly limit: number) {}
 
-  /** Whether new work would wait for a slot: callers that must answer quickly acknowledge first. */
-  get full(): boolean {
-    return this.running >= this.limit;
-  }
-
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.running >= this.limit) {
       // The slot is handed over by the work that finishes, so `running` stays as it is.

@@ -12,6 +12,8 @@ export interface DirectoryEntry {
   readonly windows: readonly MinuteWindow[];
   readonly reputationScore: number;
   readonly responsivenessScore: number;
+  /** When a dated pause ends (the mentor counts as active from then), as epoch ms; null if none. */
+  readonly pauseEndsMs: number | null;
   /** The projection for one offset, re-made when the zone's offset changes (daylight saving). */
   projection: { offset: number; windows: readonly WeeklyUtcWindow[] };
 }
@@ -22,6 +24,7 @@ export function toDirectoryEntry(profile: MentorProfile): DirectoryEntry {
     windows: toMinuteWindows(profile.availability),
     reputationScore: reputationScore(profile.reputation),
     responsivenessScore: responsivenessScore(profile.responseStats),
+    pauseEndsMs: profile.status === 'paused' && profile.pausedUntil !== null ? profile.pausedUntil.getTime() : null,
     projection: { offset: profile.utcWindowsOffsetMinutes, windows: profile.utcWindows },
   };
 }

@@ -21,11 +21,11 @@ import {
   capacityScore,
   compareScoredMentors,
   overlapScore,
-  totalOf,
+  weightedTotal,
   type AskerHours,
 } from '../mentor-score.js';
-import { isOffered } from '../mentor-standing.js';
 import { projectionAt, type DirectoryEntry } from './directory-entry.js';
+import type { ZoneGroup } from './mentor-directory.js';
 
 export interface RankingQuery {
   askerId: string;
@@ -43,6 +43,9 @@ export interface RankingQuery {
 export interface RankedMentor {
   entry: DirectoryEntry;
   total: number;
+  /** The tie-breakers of compareScoredMentors, copied out so comparing allocates nothing. */
+  reputation: number;
+  userId: string;
 }
 
 export interface Ranking {
@@ -63,55 +66,53 @@ const OFFSET_MARGIN_MS = 4 * 24 * 60 * MS_PER_MINUTE;
 /** Above this many, sorting everything beats keeping a sorted buffer of the best. */
 const INSERTION_LIMIT = 64;
 
-export function rankMentors(entries: readonly DirectoryEntry[], query: RankingQuery, wanted: number): Ranking {
-  const zones = new ZoneFacts(query);
+export function rankMentors(groups: readonly ZoneGroup[], query: RankingQuery, wanted: number): Ranking {
+  const nowMs = query.now.getTime();
   const skillScore = skillScorer(query.skill);
-  const best: RankedMentor[] = [];
-  const all: RankedMentor[] = [];
+  const availability = new AvailabilityFilter(query);
+  const askerWindows = query.hours?.utcWindows;
   const keepAll = wanted > INSERTION_LIMIT;
+  const ranked: RankedMentor[] = [];
   let matching = 0;
-  for (const entry of entries) {
-    const { profile } = entry;
-    if (profile.userId === query.askerId || !isOffered(profile, query.now)) continue;
-    if (query.format !== null && !profile.formats.includes(query.format)) continue;
-    if (query.language !== null && !profile.languages.includes(query.language)) continue;
-    const zone = zones.of(profile.timezone);
-    if (query.available === 'now' && !zones.availableNow(entry, zone)) continue;
-    if (query.available === 'this-week' && !zones.availableThisWeek(entry, zone)) continue;
-    matching += 1;
-    const total = totalOf({
-      skill: skillScore(profile.skills),
-      availability:
-        query.hours === null
+  for (const group of groups) {
+    const offset = utcOffsetMinutes(group.timezone, query.now);
+    const zone = availability.zone(group.timezone, offset);
+    for (const entry of group.entries) {
+      const { profile } = entry;
+      // isOffered (mentor-standing.ts), with "recognised" already known: the directory holds no others.
+      if (profile.activeMenteeCount >= profile.capacity || profile.userId === query.askerId) continue;
+      if (profile.status !== 'active' && !(entry.pauseEndsMs !== null && entry.pauseEndsMs <= nowMs)) continue;
+      if (query.format !== null && !profile.formats.includes(query.format)) continue;
+      if (query.language !== null && !profile.languages.includes(query.language)) continue;
+      if (zone !== null && !zone.admits(entry)) continue;
+      matching += 1;
+      const total = weightedTotal(
+        skillScore(profile.skills),
+        askerWindows === undefined
           ? NEUTRAL_SCORE
-          : overlapScore(sharedMinutesOfMerged(projectionAt(entry, zone.offset), query.hours.utcWindows)),
-      capacity: capacityScore(profile.capacity, profile.activeMenteeCount),
-      reputation: entry.reputationScore,
-      responsiveness: entry.responsivenessScore,
-    });
-    const ranked = { entry, total };
-    if (keepAll) all.push(ranked);
-    else keepBest(best, ranked, wanted);
+          : overlapScore(sharedMinutesOfMerged(projectionAt(entry, offset), askerWindows)),
+        capacityScore(profile.capacity, profile.activeMenteeCount),
+        entry.reputationScore,
+        entry.responsivenessScore,
+      );
+      if (keepAll) ranked.push({ entry, total, reputation: profile.reputation, userId: profile.userId });
+      else keepBest(ranked, entry, total, wanted);
+    }
   }
-  return { matching, best: keepAll ? all.sort(compareRanked).slice(0, wanted) : best };
+  return { matching, best: keepAll ? ranked.sort(compareScoredMentors).slice(0, wanted) : ranked };
 }
 
-function compareRanked(a: RankedMentor, b: RankedMentor): number {
-  return compareScoredMentors(
-    { total: a.total, reputation: a.entry.profile.reputation, userId: a.entry.profile.userId },
-    { total: b.total, reputation: b.entry.profile.reputation, userId: b.entry.profile.userId },
-  );
-}
-
-/** Inserts into a sorted buffer of at most `size`, dropping the worst. */
-function keepBest(buffer: RankedMentor[], ranked: RankedMentor, size: number): void {
+/** Inserts into a sorted buffer of at most `size`, dropping the worst; most candidates fail the first test. */
+function keepBest(buffer: RankedMentor[], entry: DirectoryEntry, total: number, size: number): void {
   const last = buffer.at(-1);
-  if (buffer.length >= size && last !== undefined && compareRanked(ranked, last) >= 0) return;
+  if (buffer.length >= size && last !== undefined && total < last.total) return;
+  const ranked = { entry, total, reputation: entry.profile.reputation, userId: entry.profile.userId };
+  if (buffer.length >= size && last !== undefined && compareScoredMentors(ranked, last) >= 0) return;
   let low = 0;
   let high = buffer.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (compareRanked(buffer[middle] as RankedMentor, ranked) <= 0) low = middle + 1;
+    if (compareScoredMentors(buffer[middle] as RankedMentor, ranked) <= 0) low = middle + 1;
     else high = middle;
   }
   buffer.splice(low, 0, ranked);
@@ -140,17 +141,8 @@ function skillScorer(asked: string | null): (skills: readonly string[]) => numbe
   };
 }
 
-interface ZoneFact {
-  timezone: string;
-  offset: number;
-  /** Whether the offset holds around now, and around the rest of the week: projections are then exact. */
-  steadyNow: boolean | undefined;
-  steadyThisWeek: boolean | undefined;
-}
-
-/** What the filters need to know of each time zone, looked up once per zone per search. */
-class ZoneFacts {
-  private readonly facts = new Map<string, ZoneFact>();
+/** The `available` filter, with each zone's facts worked out once per search. */
+class AvailabilityFilter {
   private readonly nowMinute: number;
   private readonly weekEndMinute: number;
 
@@ -159,36 +151,32 @@ class ZoneFacts {
     this.weekEndMinute = Math.ceil(query.weekEnd.getTime() / MS_PER_MINUTE);
   }
 
-  of(timezone: string): ZoneFact {
-    let fact = this.facts.get(timezone);
-    if (fact === undefined) {
-      const offset = utcOffsetMinutes(timezone, this.query.now);
-      fact = { timezone, offset, steadyNow: undefined, steadyThisWeek: undefined };
-      this.facts.set(timezone, fact);
+  /** How to test the mentors of one zone, or null when nothing is asked. */
+  zone(timezone: string, offset: number): { admits(entry: DirectoryEntry): boolean } | null {
+    const { available, now, weekEnd } = this.query;
+    if (available === null) return null;
+    const rangeEnd = available === 'now' ? now : weekEnd;
+    // While the zone keeps one offset around the range, its projection onto the UTC week is exact.
+    const steady = offsetIsConstant(
+      timezone,
+      new Date(now.getTime() - OFFSET_MARGIN_MS),
+      new Date(rangeEnd.getTime() + OFFSET_MARGIN_MS),
+    );
+    if (available === 'now') {
+      const minute = minuteOfWeek(this.nowMinute);
+      return steady
+        ? { admits: (entry) => covers(projectionAt(entry, offset), minute) }
+        : { admits: (entry) => isAvailableAt(entry.profile.availability, timezone, now) };
     }
-    return fact;
+    return steady
+      ? { admits: (entry) => overlapsRange(projectionAt(entry, offset), this.nowMinute, this.weekEndMinute) }
+      : { admits: (entry) => occurrencesBetween(entry.profile.availability, timezone, now, weekEnd).length > 0 };
   }
+}
 
-  availableNow(entry: DirectoryEntry, zone: ZoneFact): boolean {
-    const { now } = this.query;
-    zone.steadyNow ??= this.steady(zone.timezone, now.getTime(), now.getTime());
-    if (!zone.steadyNow) return isAvailableAt(entry.profile.availability, zone.timezone, now);
-    const minute = minuteOfWeek(this.nowMinute);
-    return projectionAt(entry, zone.offset).some((span) => span.start <= minute && minute < span.end);
-  }
-
-  availableThisWeek(entry: DirectoryEntry, zone: ZoneFact): boolean {
-    const { now, weekEnd } = this.query;
-    zone.steadyThisWeek ??= this.steady(zone.timezone, now.getTime(), weekEnd.getTime());
-    if (!zone.steadyThisWeek) {
-      return occurrencesBetween(entry.profile.availability, zone.timezone, now, weekEnd).length > 0;
-    }
-    return overlapsRange(projectionAt(entry, zone.offset), this.nowMinute, this.weekEndMinute);
-  }
-
-  private steady(timezone: string, fromMs: number, toMs: number): boolean {
-    return offsetIsConstant(timezone, new Date(fromMs - OFFSET_MARGIN_MS), new Date(toMs + OFFSET_MARGIN_MS));
-  }
+function covers(spans: readonly WeeklyUtcWindow[], minute: number): boolean {
+  for (const span of spans) if (span.start <= minute && minute < span.end) return true;
+  return false;
 }
 
 function minuteOfWeek(epochMinute: number): number {
@@ -205,9 +193,9 @@ function overlapsRange(spans: readonly WeeklyUtcWindow[], fromMinute: number, to
   if (toMinute - fromMinute >= MINUTES_PER_WEEK) return true;
   const from = minuteOfWeek(fromMinute);
   const to = from + (toMinute - fromMinute);
-  return spans.some(
-    (span) =>
-      (span.end > from && span.start < to) ||
-      (span.end + MINUTES_PER_WEEK > from && span.start + MINUTES_PER_WEEK < to),
-  );
+  for (const span of spans) {
+    if (span.end > from && span.start < to) return true;
+    if (span.end + MINUTES_PER_WEEK > from && span.start + MINUTES_PER_WEEK < to) return true;
+  }
+  return false;
 }
