@@ -17,11 +17,19 @@ export function userMessageFor(error: UserError, tr: Translator): string {
   return (tr.t as (key: string, params: MessageParams) => string)(error.key, params);
 }
 
+/**
+ * One short inline code span with no backtick or control inside (what quotedInput makes): Discord shows
+ * it literally, so it needs no escaping, and escaping it would show backslashes inside the code.
+ */
+function isInertCode(value: string): boolean {
+  return value.length <= MAX_REPEATED && /^`[^`\p{Cc}\u202A-\u202E\u2066-\u2069]+`$/u.test(value);
+}
+
 function escaped(details: MessageParams): Record<string, string | number> {
   return Object.fromEntries(
     Object.entries(details).map(([name, value]) => [
       name,
-      typeof value === 'string' ? userText(value, MAX_REPEATED) : value,
+      typeof value === 'string' && !isInertCode(value) ? userText(value, MAX_REPEATED) : value,
     ]),
   );
 }
