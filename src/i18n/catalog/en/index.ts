@@ -4,6 +4,11 @@
  */
 import { commands } from './commands/index.js';
 import { common } from './common.js';
+import { me } from './me.js';
 import { requests } from './requests.js';
+import { admin } from './admin.js';
+import { help } from './help.js';
+import { specialty } from './specialty.js';
+import { standing } from './standing.js';
 
-export const en = { common, commands, requests } as const;
+export const en = { admin, common, commands, help, me, requests, specialty, standing } as const;

@@ -2,6 +2,9 @@
  * Names and descriptions of slash commands, subcommands, options and choices, one file per command.
  * Names: lowercase, no spaces, at most 32 characters; descriptions at most 100 (Discord refuses longer).
  */
+import { admin } from './admin.js';
 import { help } from './help.js';
+import { specialty } from './specialty.js';
+import { me } from './me.js';
 
-export const commands = { help } as const;
+export const commands = { admin, help, me, specialty } as const;

@@ -1,3 +1,6 @@
+import { admin } from './admin.js';
 import { help } from './help.js';
+import { specialty } from './specialty.js';
+import { me } from './me.js';
 
-export const commands = { help } as const;
+export const commands = { admin, help, me, specialty } as const;

@@ -1,0 +1,40 @@
+import type { LocaleCatalog } from '../../catalog-shape.js';
+
+export const admin = {
+  name: 'administrar',
+  description: 'Gerencie o programa de mentoria deste servidor',
+  formalProgram: {
+    name: 'programa-formal',
+    description: 'Exige aprovação de um admin para novos mentores',
+    options: { enabled: { name: 'ativado', description: 'Ligado ou desligado' } },
+  },
+  mentorRole: {
+    name: 'cargo-mentor',
+    description: 'O cargo que todo mentor reconhecido recebe (exige também Gerenciar cargos)',
+    options: { role: { name: 'cargo', description: 'O cargo (deixe vazio para remover)' } },
+  },
+  applicationsChannel: {
+    name: 'canal-candidaturas',
+    description: 'Onde os admins ficam sabendo de novas candidaturas a mentor',
+    options: { channel: { name: 'canal', description: 'Um canal de texto (deixe vazio para remover)' } },
+  },
+  applications: { name: 'candidaturas', description: 'Candidaturas a mentor esperando uma decisão' },
+  requestCooldown: {
+    name: 'intervalo-pedidos',
+    description: 'Dias que quem foi recusado espera para pedir de novo ao mesmo mentor (padrão: 30)',
+    options: { days: { name: 'dias', description: 'Com 0 não há espera' } },
+  },
+  approve: {
+    name: 'aprovar',
+    description: 'Aprova a candidatura de um mentor',
+    options: { user: { name: 'usuario', description: 'Quem se candidatou' } },
+  },
+  reject: {
+    name: 'recusar',
+    description: 'Recusa a candidatura de um mentor; a pessoa recebe o motivo',
+    options: {
+      user: { name: 'usuario', description: 'Quem se candidatou' },
+      reason: { name: 'motivo', description: 'Por quê; a pessoa vai ler isto' },
+    },
+  },
+} as const satisfies LocaleCatalog['commands']['admin'];
