@@ -7,7 +7,7 @@ import type { MentorSearchResult } from '../services/mentor-search.service.js';
 import { UNKNOWN_HOURS_REASON } from '../services/mentor-score.js';
 import { BRAND_COLOR } from './brand.js';
 import { plural, timestamp, userText } from './format.js';
-import { specialtyLabel } from './labels.js';
+import { BUTTON_LABELS, specialtyLabel } from './labels.js';
 import { memberLabel, requestButtons } from './mentorship-request.view.js';
 
 const HOURS_NOTE = {
@@ -73,15 +73,15 @@ export function mentorSearchMessage(page: MentorFinderPage, names: ReadonlyMap<s
   const controls = new ActionRowBuilder<ButtonBuilder>();
   if (page.pageCount > 1) {
     controls.addComponents(
-      pageButton('Previous', Math.max(page.page - 1, 1), page.page <= 1),
-      pageButton('Next', Math.min(page.page + 1, page.pageCount), page.page >= page.pageCount),
+      pageButton(BUTTON_LABELS.previousPage, Math.max(page.page - 1, 1), page.page <= 1),
+      pageButton(BUTTON_LABELS.nextPage, Math.min(page.page + 1, page.pageCount), page.page >= page.pageCount),
     );
   }
   if (page.results.length > 0) {
     controls.addComponents(
       new ButtonBuilder()
         .setCustomId(encodeCustomId(shareSearchRoute, { searchId: page.searchId, page: page.page }))
-        .setLabel('Share in channel')
+        .setLabel(BUTTON_LABELS.shareResults)
         .setStyle(ButtonStyle.Secondary),
     );
   }
