@@ -35,4 +35,88 @@ export const requests = {
       'Tienes todos tus lugares ocupados. Sube tu capacidad con `/$t(commands.mentor.name) $t(commands.mentor.edit.name)` o rechaza esta solicitud.',
     menteeAlreadyYours: 'Ya eres mentor de esta persona; rechaza esta solicitud o deja que venza.',
   },
+  errors: {
+    notFound: 'Esa solicitud ya no existe; puede que la hayan borrado.',
+    onlyMentorAnswers: 'Solo el mentor al que se le pidió puede responder esta solicitud.',
+    onlyMenteeWithdraws: 'Solo quien hizo la solicitud puede retirarla.',
+    goalsTooShort: 'Cuéntale al mentor un poco más sobre tus objetivos: al menos {{minimum}} caracteres.',
+    goalsTooLong: 'Los objetivos pueden tener como máximo {{maximum}} caracteres; los tuyos tienen {{length}}.',
+    cannotBlockSelf: 'No puedes bloquearte a ti mismo.',
+    cooldownWholeDays: 'Solo días enteros, por favor.',
+    cooldownNotNegative: 'Pon 0 para desactivar la espera.',
+    cooldownTooLong: 'Como máximo {{maximum}} días.',
+  },
+  buttons: {
+    request: 'Pedir {{rank}}',
+    withdraw: 'Retirar {{position}}',
+    accept: 'Aceptar',
+    decline: 'Rechazar',
+    declineAndBlock: 'Rechazar y bloquear',
+  },
+  goalsForm: {
+    title: 'Pedir mentoría',
+    goals: '¿En qué te gustaría trabajar juntos?',
+  },
+  declineForm: {
+    title: 'Rechazar la solicitud',
+    reason: 'Unas palabras amables sobre el motivo (opcional, lo va a leer)',
+  },
+  forMentor: {
+    title: 'Solicitud de mentoría',
+    asks: '{{mentee}} quiere que seas su mentor.',
+    goals: 'Sus objetivos',
+    answer: 'Respuesta',
+    expires: 'Vence',
+    answerWithin_one: 'Responde en {{count}} día como máximo; después, la solicitud vence.',
+    answerWithin_other: 'Responde en {{count}} días como máximo; después, la solicitud vence.',
+    blockedNote:
+      'Ya no puede pedirte mentoría; con `/$t(commands.mentor.name) $t(commands.mentor.unblock.name)` quitas el bloqueo.',
+  },
+  answers: {
+    pending: 'Esperando tu respuesta.',
+    accepted: 'Aceptaste esta solicitud.',
+    declined: 'Rechazaste esta solicitud.',
+    expired_one: 'Esta solicitud venció: nadie la respondió en {{count}} día.',
+    expired_other: 'Esta solicitud venció: nadie la respondió en {{count}} días.',
+    withdrawn: '{{mentee}} retiró esta solicitud.',
+    closedRetired: 'Cerrada: dejaste de ser mentor.',
+    closedRejected: 'Cerrada: tu postulación como mentor no fue aprobada.',
+    closedLeft: 'Cerrada: saliste del servidor.',
+    closed: 'Cerrada.',
+  },
+  sent: {
+    delivered: 'Tu solicitud va en camino a {{mentor}}.',
+    closedDms:
+      'Tu solicitud quedó guardada, pero {{mentor}} no acepta mensajes directos; la verá con `/$t(commands.mentor.name) $t(commands.mentor.requests.name)`.',
+    retrying:
+      'Tu solicitud quedó guardada; Discord no me dejó escribirle a {{mentor}} ahora mismo, así que lo seguiré intentando.',
+    answerLater_one:
+      'Te llegará un mensaje directo cuando responda (en {{count}} día como máximo); con `/$t(commands.me.name) $t(commands.me.requests.name)` ves tus solicitudes.',
+    answerLater_other:
+      'Te llegará un mensaje directo cuando responda (en {{count}} días como máximo); con `/$t(commands.me.name) $t(commands.me.requests.name)` ves tus solicitudes.',
+  },
+  outcome: {
+    accepted: '¡Buenas noticias! {{mentor}} aceptó tu solicitud de mentoría. Salúdale y acuerden una primera sesión.',
+    declined: '{{mentor}} no puede aceptar tu solicitud de mentoría por ahora.',
+    declineNote: 'Su mensaje: {{reason}}',
+    expired_one: 'Tu solicitud de mentoría a {{mentor}} no tuvo respuesta en {{count}} día, así que venció.',
+    expired_other: 'Tu solicitud de mentoría a {{mentor}} no tuvo respuesta en {{count}} días, así que venció.',
+    closedLeft: 'Se cerró tu solicitud de mentoría a {{mentor}}: salió del servidor.',
+    closed: 'Se cerró tu solicitud de mentoría a {{mentor}}: ya no hace mentorías aquí.',
+    withdrawn: 'Retiraste tu solicitud de mentoría a {{mentor}}.',
+    pending: 'Tu solicitud a {{mentor}} está esperando respuesta.',
+    elsewhere: 'Prueba con otro mentor en `/$t(commands.mentors.name) $t(commands.mentors.find.name)`.',
+  },
+  expiredForMentor_one:
+    'La solicitud de mentoría de {{mentee}} venció: no tuvo respuesta en {{count}} día, y ya se le avisó. Si necesitas un descanso, `/$t(commands.mentor.name) $t(commands.mentor.pause.name)` frena las solicitudes nuevas.',
+  expiredForMentor_other:
+    'La solicitud de mentoría de {{mentee}} venció: no tuvo respuesta en {{count}} días, y ya se le avisó. Si necesitas un descanso, `/$t(commands.mentor.name) $t(commands.mentor.pause.name)` frena las solicitudes nuevas.',
+  withdrawnNote: 'Retiraste tu solicitud a {{mentor}}; su mensaje ya lo indica.',
+  mine: {
+    none: 'No tienes solicitudes esperando respuesta. Busca un mentor con `/$t(commands.mentors.name) $t(commands.mentors.find.name)`.',
+    title: 'Tus solicitudes esperando respuesta',
+    line: '**{{position}}.** {{mentor}}, enviada {{sent}}, vence {{expires}}',
+    more_one: '{{count}} más sin mostrar.',
+    more_other: '{{count}} más sin mostrar.',
+  },
 } as const satisfies LocaleCatalog['requests'];

@@ -35,4 +35,88 @@ export const requests = {
       'Todas as suas vagas estão ocupadas. Aumente sua capacidade com `/$t(commands.mentor.name) $t(commands.mentor.edit.name)` ou recuse este pedido.',
     menteeAlreadyYours: 'Você já é mentor dessa pessoa; recuse este pedido ou deixe ele expirar.',
   },
+  errors: {
+    notFound: 'Esse pedido não existe mais; talvez tenha sido removido.',
+    onlyMentorAnswers: 'Só o mentor que recebeu o pedido pode responder.',
+    onlyMenteeWithdraws: 'Só quem fez o pedido pode retirá-lo.',
+    goalsTooShort: 'Conte um pouco mais sobre seus objetivos para o mentor: pelo menos {{minimum}} caracteres.',
+    goalsTooLong: 'Os objetivos podem ter no máximo {{maximum}} caracteres; os seus têm {{length}}.',
+    cannotBlockSelf: 'Você não pode bloquear a si mesmo.',
+    cooldownWholeDays: 'Só dias inteiros, por favor.',
+    cooldownNotNegative: 'Use 0 para desligar o tempo de espera.',
+    cooldownTooLong: 'No máximo {{maximum}} dias.',
+  },
+  buttons: {
+    request: 'Pedir {{rank}}',
+    withdraw: 'Retirar {{position}}',
+    accept: 'Aceitar',
+    decline: 'Recusar',
+    declineAndBlock: 'Recusar e bloquear',
+  },
+  goalsForm: {
+    title: 'Pedir mentoria',
+    goals: 'No que você quer trabalhar junto com o mentor?',
+  },
+  declineForm: {
+    title: 'Recusar o pedido',
+    reason: 'Uma palavra gentil sobre o motivo (opcional, a pessoa vai ler)',
+  },
+  forMentor: {
+    title: 'Pedido de mentoria',
+    asks: '{{mentee}} quer que você seja mentor dele(a).',
+    goals: 'Objetivos',
+    answer: 'Resposta',
+    expires: 'Expira',
+    answerWithin_one: 'Responda em até {{count}} dia; depois disso o pedido expira.',
+    answerWithin_other: 'Responda em até {{count}} dias; depois disso o pedido expira.',
+    blockedNote:
+      'Essa pessoa não pode mais te pedir mentoria; `/$t(commands.mentor.name) $t(commands.mentor.unblock.name)` desfaz o bloqueio.',
+  },
+  answers: {
+    pending: 'Aguardando sua resposta.',
+    accepted: 'Você aceitou este pedido.',
+    declined: 'Você recusou este pedido.',
+    expired_one: 'Este pedido expirou: ficou sem resposta por {{count}} dia.',
+    expired_other: 'Este pedido expirou: ficou sem resposta por {{count}} dias.',
+    withdrawn: '{{mentee}} retirou este pedido.',
+    closedRetired: 'Encerrado: você deixou de ser mentor.',
+    closedRejected: 'Encerrado: sua candidatura a mentor não foi aprovada.',
+    closedLeft: 'Encerrado: você saiu do servidor.',
+    closed: 'Encerrado.',
+  },
+  sent: {
+    delivered: 'Seu pedido está a caminho de {{mentor}}.',
+    closedDms:
+      'Seu pedido foi salvo, mas {{mentor}} não aceita mensagens diretas; a pessoa vai vê-lo em `/$t(commands.mentor.name) $t(commands.mentor.requests.name)`.',
+    retrying:
+      'Seu pedido foi salvo; o Discord não me deixou mandar mensagem para {{mentor}} agora, então vou continuar tentando.',
+    answerLater_one:
+      'Você vai receber uma mensagem direta quando houver resposta (em até {{count}} dia); `/$t(commands.me.name) $t(commands.me.requests.name)` mostra seus pedidos.',
+    answerLater_other:
+      'Você vai receber uma mensagem direta quando houver resposta (em até {{count}} dias); `/$t(commands.me.name) $t(commands.me.requests.name)` mostra seus pedidos.',
+  },
+  outcome: {
+    accepted: 'Boa notícia: {{mentor}} aceitou seu pedido de mentoria. Dá um oi e combinem a primeira sessão!',
+    declined: '{{mentor}} não pode aceitar seu pedido de mentoria agora.',
+    declineNote: 'Recado: {{reason}}',
+    expired_one: 'Seu pedido de mentoria para {{mentor}} ficou sem resposta por {{count}} dia, então expirou.',
+    expired_other: 'Seu pedido de mentoria para {{mentor}} ficou sem resposta por {{count}} dias, então expirou.',
+    closedLeft: 'Seu pedido de mentoria para {{mentor}} foi encerrado: a pessoa saiu do servidor.',
+    closed: 'Seu pedido de mentoria para {{mentor}} foi encerrado: a pessoa não é mais mentor aqui.',
+    withdrawn: 'Você retirou seu pedido de mentoria para {{mentor}}.',
+    pending: 'Seu pedido para {{mentor}} está aguardando resposta.',
+    elsewhere: 'Tente outro mentor em `/$t(commands.mentors.name) $t(commands.mentors.find.name)`.',
+  },
+  expiredForMentor_one:
+    'O pedido de mentoria de {{mentee}} expirou: ficou sem resposta por {{count}} dia, e a pessoa já foi avisada. Se precisar de uma pausa, `/$t(commands.mentor.name) $t(commands.mentor.pause.name)` segura os pedidos novos.',
+  expiredForMentor_other:
+    'O pedido de mentoria de {{mentee}} expirou: ficou sem resposta por {{count}} dias, e a pessoa já foi avisada. Se precisar de uma pausa, `/$t(commands.mentor.name) $t(commands.mentor.pause.name)` segura os pedidos novos.',
+  withdrawnNote: 'Você retirou seu pedido para {{mentor}}; a mensagem dele(a) já mostra isso.',
+  mine: {
+    none: 'Você não tem pedidos aguardando resposta. Encontre um mentor com `/$t(commands.mentors.name) $t(commands.mentors.find.name)`.',
+    title: 'Seus pedidos aguardando resposta',
+    line: '**{{position}}.** {{mentor}}, enviado {{sent}}, expira {{expires}}',
+    more_one: 'Mais {{count}} não mostrado.',
+    more_other: 'Mais {{count}} não mostrados.',
+  },
 } as const satisfies LocaleCatalog['requests'];
