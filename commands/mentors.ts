@@ -77,6 +77,7 @@ export const mentorsCommand = defineCommand({
       (async () => {
         const page = await startMentorSearch(guildId, interaction.user.id, query, ctx.clock);
         return mentorSearchMessage(
+          ctx.i18n,
           page,
           await displayNames(
             interaction.guild,

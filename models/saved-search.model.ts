@@ -46,18 +46,30 @@ savedSearchSchema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 });
 
 export const SavedSearchModel = mongoose.model<SavedSearchDoc>('SavedSearch', savedSearchSchema);
 
+/**
+ * One insert per search, so it goes to the driver directly: the query was validated by the search, and
+ * mongoose's document machinery would cost more than the insert itself.
+ */
 export async function saveSearch(
   guildId: string,
   askerId: string,
   query: MentorQuery,
   now: Date,
 ): Promise<SavedSearch> {
-  const doc = await SavedSearchModel.create({
+  const doc: SavedSearchDoc = {
+    _id: new Types.ObjectId(),
     guildId,
     askerId,
-    query,
+    query: {
+      specialty: query.specialty,
+      skill: query.skill,
+      format: query.format,
+      language: query.language,
+      available: query.available,
+    },
     expiresAt: new Date(now.getTime() + SAVED_SEARCH_LIFETIME_SECONDS * 1000),
-  });
+  };
+  await SavedSearchModel.collection.insertOne(doc);
   return { id: doc._id.toHexString(), guildId, askerId, query };
 }
 

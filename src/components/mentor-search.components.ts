@@ -22,7 +22,7 @@ export const searchPageButton = defineComponent({
           interaction.guild,
           next.results.map((r) => r.mentor.userId),
         );
-        return mentorSearchMessage(next, names);
+        return mentorSearchMessage(ctx.i18n, next, names);
       })(),
     );
     if (interaction.deferred) await interaction.editReply(message);
@@ -45,7 +45,7 @@ export const shareSearchButton = defineComponent({
     const sharerId = interaction.user.id;
     const names = await displayNames(interaction.guild, [sharerId, ...shown.results.map((r) => r.mentor.userId)]);
     await interaction.followUp({
-      ...sharedSearchMessage(shown, names, { userId: sharerId, name: names.get(sharerId) ?? null }),
+      ...sharedSearchMessage(ctx.i18n, shown, names, { userId: sharerId, name: names.get(sharerId) ?? null }),
       allowedMentions: { parse: [] },
     });
   },

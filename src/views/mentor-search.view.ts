@@ -2,12 +2,13 @@ import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder } from 'disc
 import { searchPageRoute, shareSearchRoute } from '../components/mentor-search.routes.js';
 import { encodeCustomId } from '../discord/custom-id.js';
 import type { ReplyPayload } from '../discord/respond.js';
+import type { Translator } from '../i18n/i18n.js';
 import type { MentorFinderPage } from '../services/mentor-finder.service.js';
 import type { MentorSearchResult } from '../services/mentor-search.service.js';
 import { UNKNOWN_HOURS_REASON } from '../services/mentor-score.js';
 import { BRAND_COLOR } from './brand.js';
 import { plural, timestamp, userText } from './format.js';
-import { BUTTON_LABELS, specialtyLabel } from './labels.js';
+import { buttonLabels, specialtyLabel } from './labels.js';
 import { memberLabel, requestButtons } from './mentorship-request.view.js';
 
 const HOURS_NOTE = {
@@ -53,9 +54,14 @@ function resultsEmbed(page: MentorFinderPage, names: ReadonlyMap<string, string>
     });
 }
 
-function requestRow(page: MentorFinderPage): ActionRowBuilder<ButtonBuilder>[] {
+function requestRow(tr: Translator, page: MentorFinderPage): ActionRowBuilder<ButtonBuilder>[] {
   return page.results.length > 0
-    ? [requestButtons(page.results.map((r) => ({ rank: r.rank, userId: r.mentor.userId })))]
+    ? [
+        requestButtons(
+          tr,
+          page.results.map((r) => ({ rank: r.rank, userId: r.mentor.userId })),
+        ),
+      ]
     : [];
 }
 
@@ -63,7 +69,12 @@ function requestRow(page: MentorFinderPage): ActionRowBuilder<ButtonBuilder>[] {
  * The asker's own, private view: results with Request buttons, paging, and a button to share the page
  * in the channel. `names` are display names of the mentors shown (src/discord/member-names.ts).
  */
-export function mentorSearchMessage(page: MentorFinderPage, names: ReadonlyMap<string, string>): ReplyPayload {
+export function mentorSearchMessage(
+  tr: Translator,
+  page: MentorFinderPage,
+  names: ReadonlyMap<string, string>,
+): ReplyPayload {
+  const labels = buttonLabels(tr);
   const pageButton = (label: string, target: number, disabled: boolean) =>
     new ButtonBuilder()
       .setCustomId(encodeCustomId(searchPageRoute, { searchId: page.searchId, page: target }))
@@ -73,21 +84,21 @@ export function mentorSearchMessage(page: MentorFinderPage, names: ReadonlyMap<s
   const controls = new ActionRowBuilder<ButtonBuilder>();
   if (page.pageCount > 1) {
     controls.addComponents(
-      pageButton(BUTTON_LABELS.previousPage, Math.max(page.page - 1, 1), page.page <= 1),
-      pageButton(BUTTON_LABELS.nextPage, Math.min(page.page + 1, page.pageCount), page.page >= page.pageCount),
+      pageButton(labels.previousPage, Math.max(page.page - 1, 1), page.page <= 1),
+      pageButton(labels.nextPage, Math.min(page.page + 1, page.pageCount), page.page >= page.pageCount),
     );
   }
   if (page.results.length > 0) {
     controls.addComponents(
       new ButtonBuilder()
         .setCustomId(encodeCustomId(shareSearchRoute, { searchId: page.searchId, page: page.page }))
-        .setLabel(BUTTON_LABELS.shareResults)
+        .setLabel(labels.shareResults)
         .setStyle(ButtonStyle.Secondary),
     );
   }
   return {
     embeds: [resultsEmbed(page, names, HOURS_NOTE[page.askerHours])],
-    components: [...requestRow(page), ...(controls.components.length > 0 ? [controls] : [])],
+    components: [...requestRow(tr, page), ...(controls.components.length > 0 ? [controls] : [])],
   };
 }
 
@@ -96,6 +107,7 @@ export function mentorSearchMessage(page: MentorFinderPage, names: ReadonlyMap<s
  * (only the asker pages). The ranking is the asker's, so the footer says so instead of the asker's hints.
  */
 export function sharedSearchMessage(
+  tr: Translator,
   page: MentorFinderPage,
   names: ReadonlyMap<string, string>,
   sharer: { userId: string; name: string | null },
@@ -103,6 +115,6 @@ export function sharedSearchMessage(
   return {
     content: `${memberLabel(sharer.userId, sharer.name)} shared these mentor search results.`,
     embeds: [resultsEmbed(page, names, 'Ranked for the hours of the member who searched.')],
-    components: requestRow(page),
+    components: requestRow(tr, page),
   };
 }
