@@ -13,6 +13,7 @@ import { deliverDirectMessage } from '../discord/direct-message.js';
 import { displayNameOf } from '../discord/display-name.js';
 import { handleMemberDeparture } from '../discord/member-departure.js';
 import { RequestRefusedError } from '../errors.js';
+import { translatorFor } from '../i18n/i18n.js';
 import { mentorshipRequestExpiryJob } from '../jobs/mentorship-request-expiry.job.js';
 import { queueRequestNotices, requestNoticeQueue } from '../jobs/mentorship-request-notice.job.js';
 import { blockMember } from '../services/mentor-block.service.js';
@@ -30,7 +31,6 @@ import {
   type MentorshipRequest,
 } from '../services/mentorship-request.service.js';
 import {
-  BLOCKED_NOTE,
   declineModal,
   goalsModal,
   memberRequestsView,
@@ -82,10 +82,10 @@ async function afterAnswer(
   acknowledged: boolean,
   request: MentorshipRequest,
   ctx: AppContext,
-  note = '',
+  blocked = false,
 ): Promise<void> {
   await requestNoticeQueue(ctx).deliver(request.id, request.status);
-  await redrawPressed(interaction, acknowledged, request, ctx, note);
+  await redrawPressed(interaction, acknowledged, request, ctx, blocked);
   await refreshResponseStats(request.guildId, request.mentorId).catch((error: unknown) => {
     ctx.logger.warn('Could not refresh response stats', { mentorId: request.mentorId, error });
   });
@@ -112,10 +112,10 @@ async function redrawPressed(
   acknowledged: boolean,
   request: MentorshipRequest,
   ctx: AppContext,
-  note = '',
+  blocked = false,
 ): Promise<void> {
   if (!acknowledged) return;
-  await interaction.editReply(requestForMentor(request, note)).catch((error: unknown) => {
+  await interaction.editReply(requestForMentor(ctx.i18n, request, blocked)).catch((error: unknown) => {
     ctx.logger.warn('Could not redraw the answered request', { requestId: request.id, error });
   });
 }
@@ -163,7 +163,7 @@ export const requestMentorButton = defineComponent({
     } finally {
       clearTimeout(timer);
     }
-    await interaction.showModal(goalsModal(mentorId));
+    await interaction.showModal(goalsModal(ctx.i18n, mentorId));
   },
 });
 
@@ -199,7 +199,13 @@ export const requestGoalsModal = defineComponent({
     }
     let mentorDm: 'sent' | 'closed-dms' | 'retrying';
     try {
-      const sent = await deliverDirectMessage(ctx.client, mentorId, requestForMentor(request));
+      // The mentor reads it in their own language, not the asker's.
+      const mentorLocale = await ctx.locales.forRecipient(mentorId, interaction.guild?.preferredLocale);
+      const sent = await deliverDirectMessage(
+        ctx.client,
+        mentorId,
+        requestForMentor(translatorFor(mentorLocale), request),
+      );
       await noticeDelivered(request.id, 'send-to-mentor', sent ?? undefined);
       mentorDm = sent ? 'sent' : 'closed-dms';
     } catch (error) {
@@ -209,7 +215,7 @@ export const requestGoalsModal = defineComponent({
         ctx.logger.warn('Could not queue the request DM; the sweep will', { requestId: request.id, error: queueError });
       });
     }
-    await interaction.editReply({ content: requestSentNote(request, mentorDm) });
+    await interaction.editReply({ content: requestSentNote(ctx.i18n, request, mentorDm) });
     await refreshResponseStats(guildId, mentorId).catch((error: unknown) => {
       ctx.logger.warn('Could not refresh response stats', { mentorId, error });
     });
@@ -234,8 +240,8 @@ export const declineRequestButton = defineComponent({
   kind: 'button',
   route: declineRequestRoute,
   defer: 'none',
-  async handle(interaction, { requestId }) {
-    await interaction.showModal(declineModal(requestId));
+  async handle(interaction, { requestId }, ctx) {
+    await interaction.showModal(declineModal(ctx.i18n, requestId));
   },
 });
 
@@ -270,7 +276,7 @@ export const blockRequestButton = defineComponent({
       { guildId: declined.guildId, mentorId: declined.mentorId, memberId: declined.menteeId },
       ctx.clock,
     );
-    await afterAnswer(interaction, acknowledged, declined, ctx, BLOCKED_NOTE);
+    await afterAnswer(interaction, acknowledged, declined, ctx, true);
   },
 });
 
@@ -284,6 +290,6 @@ export const withdrawRequestButton = defineComponent({
     const withdrawn = await withdrawMentorshipRequest({ requestId, actorId: interaction.user.id }, ctx.clock);
     await requestNoticeQueue(ctx).deliver(withdrawn.id, withdrawn.status);
     const { requests, total } = await pendingRequestsOf(withdrawn.guildId, interaction.user.id);
-    await interaction.editReply(memberRequestsView(requests, total, withdrawnNote(withdrawn)));
+    await interaction.editReply(memberRequestsView(ctx.i18n, requests, total, withdrawnNote(ctx.i18n, withdrawn)));
   },
 });

@@ -2,6 +2,7 @@ import { RequestRefusedError, type UserError } from '../errors.js';
 import type { Translator } from '../i18n/i18n.js';
 import type { MessageParams } from '../i18n/message.js';
 import { userText } from '../views/format.js';
+import { REQUEST_STATUSES, type RequestStatus } from '../../models/mentorship-request.model.js';
 
 /** Longest a value repeated from the user may be inside an error: the whole reply stays far below 2,000. */
 const MAX_REPEATED = 300;
@@ -13,7 +14,11 @@ const MAX_REPEATED = 300;
  */
 export function userMessageFor(error: UserError, tr: Translator): string {
   const params: Record<string, string | number> = escaped(error.details);
-  if (error instanceof RequestRefusedError) params.mentor = mentorReference(error.details, tr);
+  if (error instanceof RequestRefusedError) {
+    params.mentor = mentorReference(error.details, tr);
+    const { status } = error.details;
+    if (typeof status === 'string' && isRequestStatus(status)) params.status = tr.t(`requests.statuses.${status}`);
+  }
   return (tr.t as (key: string, params: MessageParams) => string)(error.key, params);
 }
 
@@ -42,4 +47,8 @@ function mentorReference(details: MessageParams, tr: Translator): string {
     return `**${userText(mentorName, 64)}** (<@${String(mentorId)}>)`;
   }
   return `<@${String(mentorId)}>`;
+}
+
+function isRequestStatus(value: string): value is RequestStatus {
+  return (REQUEST_STATUSES as readonly string[]).includes(value);
 }

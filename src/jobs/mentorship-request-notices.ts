@@ -5,7 +5,9 @@
  */
 import type { Client } from 'discord.js';
 import { deliverDirectMessage, editDirectMessage } from '../discord/direct-message.js';
+import { translatorFor, type Translator } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
+import type { UserLocales } from '../services/localization/user-locale.service.js';
 import {
   noticeDelivered,
   getMentorshipRequest,
@@ -22,7 +24,7 @@ import {
 /** Delivers the notices of a request that is at `status`; when it has moved on, the next step's job does. */
 export async function deliverRequestNotices(
   requestId: string,
-  ctx: { client: Client; logger: Logger },
+  ctx: { client: Client; logger: Logger; locales: UserLocales },
   status: RequestStatus,
 ): Promise<void> {
   const request = await getMentorshipRequest(requestId);
@@ -30,7 +32,7 @@ export async function deliverRequestNotices(
   let failure: Error | null = null;
   for (const notice of request.notices) {
     try {
-      const reached = await deliver(notice, request, ctx.client);
+      const reached = await deliver(notice, request, ctx);
       if (!reached) ctx.logger.info('A request notice cannot be delivered; dropped', { requestId, notice });
     } catch (error) {
       failure ??= error instanceof Error ? error : new Error(String(error));
@@ -39,33 +41,55 @@ export async function deliverRequestNotices(
   if (failure !== null) throw failure;
 }
 
+/**
+ * The words for one recipient of a request's notices: their chosen or last seen language, else the
+ * server's preferred one.
+ */
+async function translatorOf(
+  userId: string,
+  guildId: string,
+  ctx: { client: Client; locales: UserLocales },
+): Promise<Translator> {
+  const serverLocale = ctx.client.guilds.cache.get(guildId)?.preferredLocale ?? null;
+  return translatorFor(await ctx.locales.forRecipient(userId, serverLocale));
+}
+
 /** Delivers one notice and records it; false when Discord says it can never be delivered. */
-async function deliver(notice: RequestNotice, request: MentorshipRequest, client: Client): Promise<boolean> {
+async function deliver(
+  notice: RequestNotice,
+  request: MentorshipRequest,
+  ctx: { client: Client; locales: UserLocales },
+): Promise<boolean> {
+  const { client } = ctx;
+  const forMentor = () => translatorOf(request.mentorId, request.guildId, ctx);
   switch (notice) {
     case 'send-to-mentor': {
       // A request that ended before its DM could go out needs no DM any more.
       const sent =
         request.status === 'pending'
-          ? await deliverDirectMessage(client, request.mentorId, requestForMentor(request))
+          ? await deliverDirectMessage(client, request.mentorId, requestForMentor(await forMentor(), request))
           : null;
       await noticeDelivered(request.id, notice, sent ?? undefined);
       return sent !== null || request.status !== 'pending';
     }
     case 'tell-mentee': {
-      const sent = await deliverDirectMessage(client, request.menteeId, { content: requestOutcomeForMentee(request) });
+      const tr = await translatorOf(request.menteeId, request.guildId, ctx);
+      const sent = await deliverDirectMessage(client, request.menteeId, {
+        content: requestOutcomeForMentee(tr, request),
+      });
       await noticeDelivered(request.id, notice);
       return sent !== null;
     }
     case 'redraw-mentor-dm': {
       const edited = request.mentorDm
-        ? await editDirectMessage(client, request.mentorDm, requestForMentor(request))
+        ? await editDirectMessage(client, request.mentorDm, requestForMentor(await forMentor(), request))
         : true;
       await noticeDelivered(request.id, notice);
       return edited;
     }
     case 'tell-mentor': {
       const sent = await deliverDirectMessage(client, request.mentorId, {
-        content: requestExpiredForMentor(request),
+        content: requestExpiredForMentor(await forMentor(), request),
         ...(request.mentorDm
           ? { reply: { messageReference: request.mentorDm.messageId, failIfNotExists: false } }
           : {}),

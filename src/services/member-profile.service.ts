@@ -43,7 +43,7 @@ export async function setMemberAvailability(input: SetMemberAvailabilityInput): 
   }
   const current = await findMemberProfile(guildId, userId);
   if ((current?.timezone ?? null) === null) {
-    throw new InvalidInputError('timezone', 'Set your time zone first, so I know what your hours mean.');
+    throw new InvalidInputError('timezone', 'me.errors.timezoneFirst');
   }
   return upsertMemberProfile(guildId, userId, { availability: windows });
 }

@@ -10,7 +10,7 @@ export type MentorBlockInput = z.input<typeof blockSchema>;
 
 export async function blockMember(input: MentorBlockInput, clock: Clock): Promise<void> {
   const { guildId, mentorId, memberId } = parseInput(blockSchema, input);
-  if (mentorId === memberId) throw new ForbiddenError('you cannot block yourself.');
+  if (mentorId === memberId) throw new ForbiddenError('requests.errors.cannotBlockSelf');
   await saveMentorBlock({ guildId, mentorId, memberId, createdAt: clock.now() });
 }
 

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { Clock } from '../clock.js';
 import { ForbiddenError, NotFoundError, RequestRefusedError } from '../errors.js';
+import { messageKey } from '../i18n/message.js';
 import { getGuildSettings, updateGuildSettings } from '../../models/guild-settings.model.js';
 import { isBlockedBy } from '../../models/mentor-block.model.js';
 import { findMentorProfile, setResponseStats } from '../../models/mentor-profile.model.js';
@@ -80,10 +81,8 @@ const requestSchema = pairSchema.extend({
   goals: z
     .string()
     .trim()
-    .min(20, 'Tell the mentor a little more about your goals: at least 20 characters.')
-    .max(1000, {
-      error: (issue) => `Goals can be at most 1,000 characters; yours have ${String((issue.input as string).length)}.`,
-    }),
+    .min(20, messageKey('requests.errors.goalsTooShort'))
+    .max(1000, messageKey('requests.errors.goalsTooLong')),
   menteeName: displayName,
   mentorName: displayName,
 });
@@ -154,13 +153,13 @@ export type DecideRequestInput = z.input<typeof decisionSchema>;
 
 async function requestOf(requestId: string): Promise<MentorshipRequest> {
   const request = await findMentorshipRequest(requestId);
-  if (!request) throw new NotFoundError('that request', 'It may have been removed.');
+  if (!request) throw new NotFoundError('requests.errors.notFound');
   return request;
 }
 
 async function pendingRequestFor(requestId: string, mentorId: string): Promise<MentorshipRequest> {
   const request = await requestOf(requestId);
-  if (request.mentorId !== mentorId) throw new ForbiddenError('only the mentor who was asked can answer this request.');
+  if (request.mentorId !== mentorId) throw new ForbiddenError('requests.errors.onlyMentorAnswers');
   if (request.status !== 'pending') throw new RequestRefusedError('already-answered', { status: request.status });
   return request;
 }
@@ -238,7 +237,7 @@ export async function declineMentorship(
 export async function withdrawMentorshipRequest(input: DecideRequestInput, clock: Clock): Promise<MentorshipRequest> {
   const { requestId, actorId } = parseInput(decisionSchema, input);
   const request = await requestOf(requestId);
-  if (request.menteeId !== actorId) throw new ForbiddenError('only the member who made a request can withdraw it.');
+  if (request.menteeId !== actorId) throw new ForbiddenError('requests.errors.onlyMenteeWithdraws');
   if (request.status !== 'pending') throw new RequestRefusedError('already-answered', { status: request.status });
   return finish(request, { status: 'withdrawn', at: clock.now(), notices: ['redraw-mentor-dm'] });
 }
@@ -375,15 +374,15 @@ const cooldownSchema = z.object({
   actor: actorSchema,
   days: z
     .number()
-    .int('Whole days, please.')
-    .min(0, 'Use 0 to turn the cooling-off off.')
-    .max(MAX_REQUEST_COOLDOWN_DAYS, `At most ${MAX_REQUEST_COOLDOWN_DAYS} days.`),
+    .int(messageKey('requests.errors.cooldownWholeDays'))
+    .min(0, messageKey('requests.errors.cooldownNotNegative'))
+    .max(MAX_REQUEST_COOLDOWN_DAYS, messageKey('requests.errors.cooldownTooLong')),
 });
 
 /** How long a declined member waits before asking the same mentor again; 0 turns it off. Admins only. */
 export async function setRequestCooldown(input: z.input<typeof cooldownSchema>): Promise<number> {
   const { guildId, actor, days } = parseInput(cooldownSchema, input);
-  requireAdmin(actor, 'change the cooling-off after a declined request');
+  requireAdmin(actor);
   return (await updateGuildSettings(guildId, { requestCooldownDays: days })).requestCooldownDays;
 }
 

@@ -10,6 +10,7 @@ import {
 } from '../components/mentorship-request.routes.js';
 import { encodeCustomId } from '../discord/custom-id.js';
 import type { ReplyPayload } from '../discord/respond.js';
+import type { Translator } from '../i18n/i18n.js';
 import {
   REQUEST_LIFETIME_DAYS,
   REQUEST_LIFETIME_MS,
@@ -18,7 +19,7 @@ import {
 } from '../services/mentorship-request.service.js';
 import { BRAND_COLOR } from './brand.js';
 import { timestamp, userText } from './format.js';
-import { BUTTON_LABELS } from './labels.js';
+import { buttonLabels } from './labels.js';
 import { textField } from './modal-field.js';
 
 const STATUS_COLORS: Record<RequestStatus, number> = {
@@ -43,25 +44,28 @@ const mentorOf = (request: MentorshipRequest) => memberLabel(request.mentorId, r
 const expiryOf = (request: MentorshipRequest) => new Date(request.createdAt.getTime() + REQUEST_LIFETIME_MS);
 
 /** One "Request" button per result, numbered like the list. */
-export function requestButtons(mentors: readonly { rank: number; userId: string }[]): ActionRowBuilder<ButtonBuilder> {
+export function requestButtons(
+  tr: Translator,
+  mentors: readonly { rank: number; userId: string }[],
+): ActionRowBuilder<ButtonBuilder> {
   return new ActionRowBuilder<ButtonBuilder>().addComponents(
     mentors.map(({ rank, userId }) =>
       new ButtonBuilder()
         .setCustomId(encodeCustomId(requestMentorRoute, { mentorId: userId }))
-        .setLabel(BUTTON_LABELS.requestMentor(rank))
+        .setLabel(buttonLabels(tr).requestMentor(rank))
         .setStyle(ButtonStyle.Primary),
     ),
   );
 }
 
-export function goalsModal(mentorId: string): ModalBuilder {
+export function goalsModal(tr: Translator, mentorId: string): ModalBuilder {
   return new ModalBuilder()
     .setCustomId(encodeCustomId(requestGoalsRoute, { mentorId }))
-    .setTitle('Ask for mentorship')
+    .setTitle(tr.t('requests.goalsForm.title'))
     .addLabelComponents(
       textField({
         id: 'goals',
-        label: 'What do you want to work on together?',
+        label: tr.t('requests.goalsForm.goals'),
         paragraph: true,
         minLength: 20,
         maxLength: 1_000,
@@ -69,14 +73,14 @@ export function goalsModal(mentorId: string): ModalBuilder {
     );
 }
 
-export function declineModal(requestId: string): ModalBuilder {
+export function declineModal(tr: Translator, requestId: string): ModalBuilder {
   return new ModalBuilder()
     .setCustomId(encodeCustomId(declineReasonRoute, { requestId }))
-    .setTitle('Decline the request')
+    .setTitle(tr.t('requests.declineForm.title'))
     .addLabelComponents(
       textField({
         id: 'reason',
-        label: 'A kind word on why (optional, they read it)',
+        label: tr.t('requests.declineForm.reason'),
         paragraph: true,
         maxLength: 500,
         required: false,
@@ -84,139 +88,157 @@ export function declineModal(requestId: string): ModalBuilder {
     );
 }
 
-function answerForMentor(request: MentorshipRequest): string {
+function answerForMentor(tr: Translator, request: MentorshipRequest): string {
   switch (request.status) {
     case 'pending':
-      return 'Waiting for your answer.';
+      return tr.t('requests.answers.pending');
     case 'accepted':
-      return 'You accepted this request.';
+      return tr.t('requests.answers.accepted');
     case 'declined':
-      return 'You declined this request.';
+      return tr.t('requests.answers.declined');
     case 'expired':
-      return `This request expired: it got no answer within ${REQUEST_LIFETIME_DAYS} days.`;
+      return tr.t('requests.answers.expired', { count: REQUEST_LIFETIME_DAYS });
     case 'withdrawn':
-      return `${menteeOf(request)} withdrew this request.`;
+      return tr.t('requests.answers.withdrawn', { mentee: menteeOf(request) });
     case 'closed':
       switch (request.closeReason) {
         case 'retired':
-          return 'Closed: you retired from mentoring.';
+          return tr.t('requests.answers.closedRetired');
         case 'rejected':
-          return 'Closed: your mentor application was not approved.';
+          return tr.t('requests.answers.closedRejected');
         case 'left':
-          return 'Closed: you left the server.';
+          return tr.t('requests.answers.closedLeft');
         case null:
-          return 'Closed.';
+          return tr.t('requests.answers.closed');
       }
   }
 }
 
-/** What the mentor sees: who asks, their goals, and, while pending, the answers; afterwards, what happened. */
-export function requestForMentor(request: MentorshipRequest, note = ''): ReplyPayload {
+/**
+ * What the mentor sees: who asks, their goals, and, while pending, the answers; afterwards, what happened.
+ * `blocked`: the mentor also blocked the member, and is told how to lift it.
+ */
+export function requestForMentor(tr: Translator, request: MentorshipRequest, blocked = false): ReplyPayload {
   const embed = new EmbedBuilder()
     .setColor(STATUS_COLORS[request.status])
-    .setTitle('Mentorship request')
+    .setTitle(tr.t('requests.forMentor.title'))
     .setDescription(
-      `${menteeOf(request)} would like you to mentor them.\n\n**Their goals**\n${userText(request.goals, 1_000)}`,
+      `${tr.t('requests.forMentor.asks', { mentee: menteeOf(request) })}\n\n**${tr.t('requests.forMentor.goals')}**\n${userText(request.goals, 1_000)}`,
     );
   if (request.status !== 'pending') {
-    embed.addFields({ name: 'Answer', value: answerForMentor(request) + note });
+    const answer = answerForMentor(tr, request);
+    embed.addFields({
+      name: tr.t('requests.forMentor.answer'),
+      value: blocked ? `${answer}\n${tr.t('requests.forMentor.blockedNote')}` : answer,
+    });
     return { embeds: [embed], components: [] };
   }
   embed
-    .setFooter({ text: `Answer within ${REQUEST_LIFETIME_DAYS} days; after that the request expires.` })
-    .addFields({ name: 'Expires', value: timestamp(expiryOf(request), 'R') });
+    .setFooter({ text: tr.t('requests.forMentor.answerWithin', { count: REQUEST_LIFETIME_DAYS }) })
+    .addFields({ name: tr.t('requests.forMentor.expires'), value: timestamp(expiryOf(request), 'R') });
   return {
     embeds: [embed],
     components: [
       new ActionRowBuilder<ButtonBuilder>().addComponents(
         new ButtonBuilder()
           .setCustomId(encodeCustomId(acceptRequestRoute, { requestId: request.id }))
-          .setLabel(BUTTON_LABELS.acceptRequest)
+          .setLabel(buttonLabels(tr).acceptRequest)
           .setStyle(ButtonStyle.Success),
         new ButtonBuilder()
           .setCustomId(encodeCustomId(declineRequestRoute, { requestId: request.id }))
-          .setLabel(BUTTON_LABELS.declineRequest)
+          .setLabel(buttonLabels(tr).declineRequest)
           .setStyle(ButtonStyle.Danger),
         new ButtonBuilder()
           .setCustomId(encodeCustomId(blockRequestRoute, { requestId: request.id }))
-          .setLabel(BUTTON_LABELS.declineAndBlock)
+          .setLabel(buttonLabels(tr).declineAndBlock)
           .setStyle(ButtonStyle.Secondary),
       ),
     ],
   };
 }
 
-/** Added to the mentor's answer when they blocked the member. */
-export const BLOCKED_NOTE = '\nThey can no longer ask you; `/mentor unblock` lifts the block.';
-
 /** What the member sees once the request is saved: whether the mentor has it already. */
-export function requestSentNote(request: MentorshipRequest, mentorDm: 'sent' | 'closed-dms' | 'retrying'): string {
-  const answer = `You'll get a direct message when they answer (within ${REQUEST_LIFETIME_DAYS} days); \`/me requests\` shows your requests.`;
+export function requestSentNote(
+  tr: Translator,
+  request: MentorshipRequest,
+  mentorDm: 'sent' | 'closed-dms' | 'retrying',
+): string {
+  const mentor = mentorOf(request);
+  const answer = tr.t('requests.sent.answerLater', { count: REQUEST_LIFETIME_DAYS });
   switch (mentorDm) {
     case 'sent':
-      return `Your request is on its way to ${mentorOf(request)}. ${answer}`;
+      return `${tr.t('requests.sent.delivered', { mentor })} ${answer}`;
     case 'closed-dms':
-      return `Your request is saved, but ${mentorOf(request)} doesn't accept direct messages; they'll see it with \`/mentor requests\`. ${answer}`;
+      return `${tr.t('requests.sent.closedDms', { mentor })} ${answer}`;
     case 'retrying':
-      return `Your request is saved; Discord didn't let me message ${mentorOf(request)} just now, so I'll keep trying. ${answer}`;
+      return `${tr.t('requests.sent.retrying', { mentor })} ${answer}`;
   }
 }
 
 /** The direct message a member gets about the outcome of their request. */
-export function requestOutcomeForMentee(request: MentorshipRequest): string {
+export function requestOutcomeForMentee(tr: Translator, request: MentorshipRequest): string {
   const mentor = mentorOf(request);
-  const elsewhere = 'Try another mentor with `/mentors find`.';
+  const elsewhere = tr.t('requests.outcome.elsewhere');
   switch (request.status) {
     case 'accepted':
-      return `Good news: ${mentor} accepted your mentorship request. Say hello and agree on a first session!`;
+      return tr.t('requests.outcome.accepted', { mentor });
     case 'declined':
-      return (
-        `${mentor} can't take your mentorship request right now.` +
-        (request.declineReason ? `\nTheir note: ${userText(request.declineReason, 500)}` : '') +
-        `\n${elsewhere}`
-      );
+      return [
+        tr.t('requests.outcome.declined', { mentor }),
+        ...(request.declineReason
+          ? [tr.t('requests.outcome.declineNote', { reason: userText(request.declineReason, 500) })]
+          : []),
+        elsewhere,
+      ].join('\n');
     case 'expired':
-      return `Your mentorship request to ${mentor} got no answer within ${REQUEST_LIFETIME_DAYS} days, so it has expired. ${elsewhere}`;
+      return `${tr.t('requests.outcome.expired', { mentor, count: REQUEST_LIFETIME_DAYS })} ${elsewhere}`;
     case 'closed':
       return request.closeReason === 'left'
-        ? `Your mentorship request to ${mentor} was closed: they left the server. ${elsewhere}`
-        : `Your mentorship request to ${mentor} was closed: they are no longer mentoring here. ${elsewhere}`;
+        ? `${tr.t('requests.outcome.closedLeft', { mentor })} ${elsewhere}`
+        : `${tr.t('requests.outcome.closed', { mentor })} ${elsewhere}`;
     case 'withdrawn':
-      return `You withdrew your mentorship request to ${mentor}.`;
+      return tr.t('requests.outcome.withdrawn', { mentor });
     case 'pending':
-      return `Your request to ${mentor} is waiting for an answer.`;
+      return tr.t('requests.outcome.pending', { mentor });
   }
 }
 
 /** Told once to a mentor whose request expired unanswered. */
-export function requestExpiredForMentor(request: MentorshipRequest): string {
-  return `The mentorship request from ${menteeOf(request)} expired: it got no answer within ${REQUEST_LIFETIME_DAYS} days, and they have been told. If you need a break, \`/mentor pause\` keeps new requests away.`;
+export function requestExpiredForMentor(tr: Translator, request: MentorshipRequest): string {
+  return tr.t('requests.expiredForMentor', { mentee: menteeOf(request), count: REQUEST_LIFETIME_DAYS });
 }
 
 /** Above the member's refreshed list after a withdrawal. */
-export function withdrawnNote(request: MentorshipRequest): string {
-  return `You withdrew your request to ${mentorOf(request)}; their message now says so.\n`;
+export function withdrawnNote(tr: Translator, request: MentorshipRequest): string {
+  return `${tr.t('requests.withdrawnNote', { mentor: mentorOf(request) })}\n`;
 }
 
 /** The member's own waiting requests, each with a Withdraw button numbered like the list. */
-export function memberRequestsView(requests: readonly MentorshipRequest[], total: number, note = ''): ReplyPayload {
+export function memberRequestsView(
+  tr: Translator,
+  requests: readonly MentorshipRequest[],
+  total: number,
+  note = '',
+): ReplyPayload {
   if (requests.length === 0) {
-    return {
-      content: `${note}You have no requests waiting for an answer. Find a mentor with \`/mentors find\`.`,
-      embeds: [],
-      components: [],
-    };
+    return { content: `${note}${tr.t('requests.mine.none')}`, embeds: [], components: [] };
   }
   const lines = requests.map(
     (request, i) =>
-      `**${i + 1}.** ${mentorOf(request)}, sent ${timestamp(request.createdAt, 'R')}, expires ${timestamp(expiryOf(request), 'R')}\n` +
-      `> ${userText(request.goals, 200).replaceAll('\n', ' ')}`,
+      tr.t('requests.mine.line', {
+        position: i + 1,
+        mentor: mentorOf(request),
+        sent: timestamp(request.createdAt, 'R'),
+        expires: timestamp(expiryOf(request), 'R'),
+      }) + `\n> ${userText(request.goals, 200).replaceAll('\n', ' ')}`,
   );
   const embed = new EmbedBuilder()
     .setColor(BRAND_COLOR)
-    .setTitle('Your requests waiting for an answer')
+    .setTitle(tr.t('requests.mine.title'))
     .setDescription(lines.join('\n\n'));
-  if (total > requests.length) embed.setFooter({ text: `${total - requests.length} more not shown.` });
+  if (total > requests.length) {
+    embed.setFooter({ text: tr.t('requests.mine.more', { count: total - requests.length }) });
+  }
   return {
     content: note,
     embeds: [embed],
@@ -225,7 +247,7 @@ export function memberRequestsView(requests: readonly MentorshipRequest[], total
         requests.map((request, i) =>
           new ButtonBuilder()
             .setCustomId(encodeCustomId(withdrawRequestRoute, { requestId: request.id }))
-            .setLabel(BUTTON_LABELS.withdrawRequest(i + 1))
+            .setLabel(buttonLabels(tr).withdrawRequest(i + 1))
             .setStyle(ButtonStyle.Secondary),
         ),
       ),

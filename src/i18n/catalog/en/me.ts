@@ -1,7 +1,6 @@
 /** What a member tells the bot about themselves: time zone, weekly hours, language. */
 export const me = {
-  timezoneSaved:
-    'Your time zone is now **{{zone}}** (it is {{time}} there). Mentor matches now favour your hours.',
+  timezoneSaved: 'Your time zone is now **{{zone}}** (it is {{time}} there). Mentor matches now favour your hours.',
   hoursCleared: 'Your hours are cleared; matches assume 09:00 to 22:00 in your time zone.',
   hoursSaved: 'Your hours are saved: {{hours}} ({{zone}}).',
   /** The word that forgets one's hours in `/me hours`; "clear" works in every locale too. */

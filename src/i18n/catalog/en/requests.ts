@@ -45,13 +45,6 @@ export const requests = {
     cooldownNotNegative: 'Use 0 to turn the cooling-off off.',
     cooldownTooLong: 'At most {{maximum}} days.',
   },
-  buttons: {
-    request: 'Request {{rank}}',
-    withdraw: 'Withdraw {{position}}',
-    accept: 'Accept',
-    decline: 'Decline',
-    declineAndBlock: 'Decline and block',
-  },
   goalsForm: {
     title: 'Ask for mentorship',
     goals: 'What do you want to work on together?',
@@ -68,7 +61,8 @@ export const requests = {
     expires: 'Expires',
     answerWithin_one: 'Answer within {{count}} day; after that the request expires.',
     answerWithin_other: 'Answer within {{count}} days; after that the request expires.',
-    blockedNote: 'They can no longer ask you; `/$t(commands.mentor.name) $t(commands.mentor.unblock.name)` lifts the block.',
+    blockedNote:
+      'They can no longer ask you; `/$t(commands.mentor.name) $t(commands.mentor.unblock.name)` lifts the block.',
   },
   answers: {
     pending: 'Waiting for your answer.',
@@ -84,7 +78,8 @@ export const requests = {
   },
   sent: {
     delivered: 'Your request is on its way to {{mentor}}.',
-    closedDms: "Your request is saved, but {{mentor}} doesn't accept direct messages; they'll see it with `/$t(commands.mentor.name) $t(commands.mentor.requests.name)`.",
+    closedDms:
+      "Your request is saved, but {{mentor}} doesn't accept direct messages; they'll see it with `/$t(commands.mentor.name) $t(commands.mentor.requests.name)`.",
     retrying: "Your request is saved; Discord didn't let me message {{mentor}} just now, so I'll keep trying.",
     answerLater_one:
       "You'll get a direct message when they answer (within {{count}} day); `/$t(commands.me.name) $t(commands.me.requests.name)` shows your requests.",

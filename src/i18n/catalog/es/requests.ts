@@ -46,13 +46,6 @@ export const requests = {
     cooldownNotNegative: 'Pon 0 para desactivar la espera.',
     cooldownTooLong: 'Como máximo {{maximum}} días.',
   },
-  buttons: {
-    request: 'Pedir {{rank}}',
-    withdraw: 'Retirar {{position}}',
-    accept: 'Aceptar',
-    decline: 'Rechazar',
-    declineAndBlock: 'Rechazar y bloquear',
-  },
   goalsForm: {
     title: 'Pedir mentoría',
     goals: '¿En qué te gustaría trabajar juntos?',

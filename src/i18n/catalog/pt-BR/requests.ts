@@ -46,13 +46,6 @@ export const requests = {
     cooldownNotNegative: 'Use 0 para desligar o tempo de espera.',
     cooldownTooLong: 'No máximo {{maximum}} dias.',
   },
-  buttons: {
-    request: 'Pedir {{rank}}',
-    withdraw: 'Retirar {{position}}',
-    accept: 'Aceitar',
-    decline: 'Recusar',
-    declineAndBlock: 'Recusar e bloquear',
-  },
   goalsForm: {
     title: 'Pedir mentoria',
     goals: 'No que você quer trabalhar junto com o mentor?',
