@@ -1,29 +1,32 @@
 import { GuildMember, PermissionFlagsBits, type ChatInputCommandInteraction, type Guild } from 'discord.js';
 import { InvalidInputError } from '../errors.js';
-import { roleProblemText } from '../views/role-report.view.js';
+import type { Translator } from '../i18n/i18n.js';
+import { permissionList } from '../views/role-report.view.js';
+
+/** Permissions the bot must never hand out automatically: it gives mentor roles to anyone who registers. */
+const POWERFUL = [
+  ['administrator', PermissionFlagsBits.Administrator],
+  ['manageServer', PermissionFlagsBits.ManageGuild],
+  ['manageRoles', PermissionFlagsBits.ManageRoles],
+  ['manageChannels', PermissionFlagsBits.ManageChannels],
+  ['manageMessages', PermissionFlagsBits.ManageMessages],
+  ['manageWebhooks', PermissionFlagsBits.ManageWebhooks],
+  ['banMembers', PermissionFlagsBits.BanMembers],
+  ['kickMembers', PermissionFlagsBits.KickMembers],
+  ['timeoutMembers', PermissionFlagsBits.ModerateMembers],
+  ['mentionEveryone', PermissionFlagsBits.MentionEveryone],
+] as const;
+
+export type PowerfulPermission = (typeof POWERFUL)[number][0];
 
 /** Why the bot will not give (or cannot take) a role. */
 export type RoleProblem =
   | { kind: 'deleted' }
   | { kind: 'everyone' }
   | { kind: 'integration' }
-  | { kind: 'powerful'; permissions: string[] }
+  | { kind: 'powerful'; permissions: PowerfulPermission[] }
   | { kind: 'above-bot' }
   | { kind: 'bot-lacks-manage-roles' };
-
-/** Permissions the bot must never hand out automatically: it gives mentor roles to anyone who registers. */
-const POWERFUL = [
-  ['Administrator', PermissionFlagsBits.Administrator],
-  ['Manage Server', PermissionFlagsBits.ManageGuild],
-  ['Manage Roles', PermissionFlagsBits.ManageRoles],
-  ['Manage Channels', PermissionFlagsBits.ManageChannels],
-  ['Manage Messages', PermissionFlagsBits.ManageMessages],
-  ['Manage Webhooks', PermissionFlagsBits.ManageWebhooks],
-  ['Ban Members', PermissionFlagsBits.BanMembers],
-  ['Kick Members', PermissionFlagsBits.KickMembers],
-  ['Timeout Members', PermissionFlagsBits.ModerateMembers],
-  ['Mention Everyone', PermissionFlagsBits.MentionEveryone],
-] as const;
 
 /**
  * Why the bot must not give this role to a mentor now, from its current view of the server (kept up to
@@ -55,24 +58,39 @@ function hierarchyProblem(guild: Guild, roleId: string): RoleProblem | null {
   return (guild.roles.cache.get(roleId)?.comparePositionTo(me.roles.highest) ?? 0) < 0 ? null : { kind: 'above-bot' };
 }
 
+const PROBLEM_KEYS = {
+  deleted: 'standing.roleProblems.deleted',
+  everyone: 'standing.roleProblems.everyone',
+  integration: 'standing.roleProblems.integration',
+  powerful: 'standing.roleProblems.powerful',
+  'above-bot': 'standing.roleProblems.aboveBot',
+  'bot-lacks-manage-roles': 'standing.roleProblems.botLacksManageRoles',
+} as const;
+
 /**
  * Refuses a role an admin wants every mentor to get when the bot could not or should not give it, and one
  * the admin could not give themselves (so Manage Server cannot be used to climb the role ladder through
- * the bot). Manage Roles itself is checked by the service.
+ * the bot). Manage Roles itself is checked by the service. `tr` names the permissions in the admin's words.
  */
-export function requireAssignableRole(interaction: ChatInputCommandInteraction, roleId: string): void {
+export function requireAssignableRole(tr: Translator, interaction: ChatInputCommandInteraction, roleId: string): void {
+  const role = `<@&${roleId}>`;
   const guild = interaction.guild;
-  if (!guild) throw new InvalidInputError('role', "I can't see that role. Pick one from this server.");
+  if (!guild) throw new InvalidInputError('role', 'standing.roleProblems.deleted');
   const problem = grantProblem(guild, roleId);
-  if (problem) throw new InvalidInputError('role', roleProblemText(problem, `<@&${roleId}>`));
+  if (problem) {
+    throw new InvalidInputError('role', PROBLEM_KEYS[problem.kind], {
+      role,
+      ...(problem.kind === 'powerful' ? { permissions: permissionList(tr, problem.permissions) } : {}),
+    });
+  }
   const actor = interaction.member;
-  const role = guild.roles.cache.get(roleId);
+  const cached = guild.roles.cache.get(roleId);
   if (
-    role &&
+    cached &&
     guild.ownerId !== interaction.user.id &&
     actor instanceof GuildMember &&
-    role.comparePositionTo(actor.roles.highest) >= 0
+    cached.comparePositionTo(actor.roles.highest) >= 0
   ) {
-    throw new InvalidInputError('role', `<@&${roleId}> is not below your highest role, so you cannot have me give it.`);
+    throw new InvalidInputError('role', 'standing.roleProblems.aboveActor', { role });
   }
 }

@@ -1,84 +1,78 @@
-import type { RoleProblem } from '../discord/assignable-role.js';
+import { RESTJSONErrorCodes } from 'discord.js';
+import type { PowerfulPermission } from '../discord/assignable-role.js';
 import type { RoleFailure, RoleReport } from '../discord/member-roles.js';
-import { plural } from './format.js';
+import type { Translator } from '../i18n/i18n.js';
 
-const SETTINGS = 'Server Settings > Roles';
 /** Failure lines shown at most; each names a reason and the roles it hit. */
 const MAX_LINES = 4;
-
-const roleMention = (roleId: string) => `<@&${roleId}>`;
-
-/** Why an admin cannot pick this role as one the bot gives every mentor. */
-export function roleProblemText(problem: RoleProblem, role: string): string {
-  switch (problem.kind) {
-    case 'deleted':
-      return "I can't see that role. Pick one from this server.";
-    case 'everyone':
-      return `${role} is everyone; pick a role that marks mentors.`;
-    case 'integration':
-      return `${role} belongs to an integration, so nobody can give it.`;
-    case 'powerful':
-      return `${role} carries ${problem.permissions.join(', ')}; mentor roles are given to anyone who registers, so pick one without them.`;
-    case 'above-bot':
-      return `${role} is not below my highest role. Move my role above it in ${SETTINGS}, then try again.`;
-    case 'bot-lacks-manage-roles':
-      return `I don't have the Manage Roles permission, so I can't give ${role} to anyone. Give my role Manage Roles in ${SETTINGS}, then try again.`;
-  }
-}
+/** Roles named in one line; the rest are counted. */
+const MAX_ROLES_NAMED = 3;
 
 type Cause = RoleFailure['cause'];
 
-function reason(cause: Cause): string {
+/** Why a role change did not happen, as a clause ("my highest role is not above it"). */
+function reason(tr: Translator, cause: Cause): string {
   switch (cause.kind) {
     case 'deleted':
-      return 'the role was deleted';
+      return tr.t('standing.reasons.deleted');
     case 'everyone':
-      return 'it is @everyone';
+      return tr.t('standing.reasons.everyone');
     case 'integration':
-      return 'it belongs to an integration';
+      return tr.t('standing.reasons.integration');
     case 'powerful':
-      return `it carries ${cause.permissions.join(', ')}, rights I never hand out`;
+      return tr.t('standing.reasons.powerful', { permissions: permissionList(tr, cause.permissions) });
     case 'above-bot':
-      return 'my highest role is not above it';
+      return tr.t('standing.reasons.aboveBot');
     case 'bot-lacks-manage-roles':
-      return "I don't have the Manage Roles permission on this server";
+      return tr.t('standing.reasons.botLacksManageRoles');
     case 'discord-refused':
-      return cause.code === 50013
-        ? 'Discord refused: I lack Manage Roles or my role is not above it'
-        : `Discord refused (error ${cause.code})`;
+      return cause.code === (RESTJSONErrorCodes.MissingPermissions as number)
+        ? tr.t('standing.reasons.discordRefusedPermissions')
+        : tr.t('standing.reasons.discordRefused', { code: cause.code });
     case 'discord-unavailable':
-      return 'Discord did not answer';
+      return tr.t('standing.reasons.discordUnavailable');
   }
 }
 
-function fix(cause: Cause): string {
+/** What an admin does about it. */
+function fix(tr: Translator, cause: Cause): string {
   switch (cause.kind) {
     case 'deleted':
-      return 'pick another role with `/admin mentor-role` or `/specialty role`';
+      return tr.t('standing.fixes.pickAnother');
     case 'everyone':
     case 'integration':
     case 'powerful':
-      return 'pick a safe role with `/admin mentor-role` or `/specialty role`';
+      return tr.t('standing.fixes.pickSafe');
     case 'above-bot':
     case 'discord-refused':
-      return `move my role above it in ${SETTINGS}`;
+      return tr.t('standing.fixes.moveAbove');
     case 'bot-lacks-manage-roles':
-      return `give my role Manage Roles in ${SETTINGS}`;
+      return tr.t('standing.fixes.grantManageRoles');
     case 'discord-unavailable':
-      return 'nothing; it was a hiccup';
+      return tr.t('standing.fixes.nothing');
   }
+}
+
+/** Permission names as Discord's settings show them, in the reader's language. */
+export function permissionList(tr: Translator, permissions: readonly PowerfulPermission[]): string {
+  return tr.list(permissions.map((permission) => tr.t(`standing.permissions.${permission}`)));
+}
+
+interface FailureGroup {
+  action: RoleFailure['action'];
+  cause: Cause;
+  roles: string[];
+  members: number;
 }
 
 /** Failures grouped by action and reason, so one missing permission is said once, not once per member. */
-function grouped(
-  failures: readonly RoleFailure[],
-): { action: RoleFailure['action']; cause: Cause; roles: string[]; members: number }[] {
+function grouped(tr: Translator, failures: readonly RoleFailure[]): FailureGroup[] {
   const groups = new Map<
     string,
     { action: RoleFailure['action']; cause: Cause; roles: Set<string>; members: Set<string> }
   >();
   for (const failure of failures) {
-    const key = `${failure.action}:${reason(failure.cause)}`;
+    const key = `${failure.action}:${reason(tr, failure.cause)}`;
     const group = groups.get(key) ?? {
       action: failure.action,
       cause: failure.cause,
@@ -97,39 +91,49 @@ function grouped(
   }));
 }
 
-function roleList(roles: readonly string[]): string {
-  const shown = roles.slice(0, 3).map(roleMention).join(', ');
-  return roles.length > 3 ? `${shown} and ${roles.length - 3} more` : shown;
+function roleList(tr: Translator, roles: readonly string[]): string {
+  const shown = tr.list(roles.slice(0, MAX_ROLES_NAMED).map((roleId) => `<@&${roleId}>`));
+  return roles.length > MAX_ROLES_NAMED
+    ? tr.t('standing.roleList', { roles: shown, count: roles.length - MAX_ROLES_NAMED })
+    : shown;
 }
 
 /** Appended to a member's answer after their own roles were reconciled: what could not be done, and why. */
-export function memberRoleNote(report: RoleReport): string {
+export function memberRoleNote(tr: Translator, report: RoleReport): string {
   if (report.failures.length === 0) return '';
-  const lines = grouped(report.failures)
+  const lines = grouped(tr, report.failures)
     .slice(0, MAX_LINES)
-    .map(
-      (group) =>
-        `I couldn't ${group.action === 'add' ? 'give you' : 'take away'} ${roleList(group.roles)}: ${reason(group.cause)}.`,
+    .map((group) =>
+      tr.t(group.action === 'add' ? 'standing.member.give' : 'standing.member.take', {
+        roles: roleList(tr, group.roles),
+        reason: reason(tr, group.cause),
+      }),
     );
-  return `\n${lines.join('\n')}\nAn admin can fix that; I check roles every hour and will update yours by myself.`;
+  return `\n${lines.join('\n')}\n${tr.t('standing.member.later')}`;
 }
 
 /** For an admin after a settings change that reconciled many members: what changed and what is left to fix. */
-export function adminRoleReport(report: RoleReport): string {
-  const summary = `Roles checked for ${plural(report.checked, 'member')}: ${report.added} given, ${report.removed} taken away.`;
-  return summary + roleFailuresForAdmin(report);
+export function adminRoleReport(tr: Translator, report: RoleReport): string {
+  const summary = tr.t('standing.admin.summary', {
+    count: report.checked,
+    added: report.added,
+    removed: report.removed,
+  });
+  return summary + roleFailuresForAdmin(tr, report);
 }
 
 /** What could not be done and how to fix it, for an admin; empty when everything worked. */
-export function roleFailuresForAdmin(report: RoleReport): string {
+export function roleFailuresForAdmin(tr: Translator, report: RoleReport): string {
   if (report.failures.length === 0) return '';
-  const groups = grouped(report.failures);
-  const lines = groups
-    .slice(0, MAX_LINES)
-    .map(
-      (group) =>
-        `Couldn't ${group.action === 'add' ? 'give' : 'take away'} ${roleList(group.roles)} (${plural(group.members, 'member')}): ${reason(group.cause)}. To fix: ${fix(group.cause)}.`,
-    );
-  if (groups.length > MAX_LINES) lines.push(`…and ${groups.length - MAX_LINES} more problem(s); see the logs.`);
-  return `\n${lines.join('\n')}\nI check roles every hour and finish what is left by myself once it is fixed.`;
+  const groups = grouped(tr, report.failures);
+  const lines: string[] = groups.slice(0, MAX_LINES).map((group) =>
+    tr.t(group.action === 'add' ? 'standing.admin.give' : 'standing.admin.take', {
+      roles: roleList(tr, group.roles),
+      count: group.members,
+      reason: reason(tr, group.cause),
+      fix: fix(tr, group.cause),
+    }),
+  );
+  if (groups.length > MAX_LINES) lines.push(tr.t('standing.admin.more', { count: groups.length - MAX_LINES }));
+  return `\n${lines.join('\n')}\n${tr.t('standing.admin.later')}`;
 }
