@@ -1,4 +1,4 @@
-import { PermissionFlagsBits } from 'discord-api-types/v10';
+import { PermissionFlagsBits, type Locale } from 'discord-api-types/v10';
 import mongoose from 'mongoose';
 import { commands as productCommands } from '../../../commands/index.js';
 import { createApp, type App, type AppOptions } from '../../../src/app.js';
@@ -23,6 +23,8 @@ export interface UserOptions {
   admin?: boolean;
   roles?: string[];
   dmsOpen?: boolean;
+  /** The language of the member's Discord client, sent with each of their interactions (default en-US). */
+  locale?: Locale;
 }
 
 const AGENDA_POLL_MS = 50;
@@ -98,7 +100,12 @@ export class World {
   user(name: string, options: UserOptions = {}): Actor {
     const known = this.#actors.get(name);
     if (known) return known;
-    const user = this.emulator.world.createUser({ username: name, globalName: name, dmsOpen: options.dmsOpen ?? true });
+    const user = this.emulator.world.createUser({
+      username: name,
+      globalName: name,
+      dmsOpen: options.dmsOpen ?? true,
+      ...(options.locale ? { locale: options.locale } : {}),
+    });
     this.emulator.world.addMember(this.guild.id, user.id, {
       roles: options.roles ?? [],
       ...(options.admin ? { permissions: PermissionFlagsBits.ManageGuild } : {}),

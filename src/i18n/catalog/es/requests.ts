@@ -52,7 +52,7 @@ export const requests = {
   },
   declineForm: {
     title: 'Rechazar la solicitud',
-    reason: 'Unas palabras amables sobre el motivo (opcional, lo va a leer)',
+    reason: 'Un motivo amable (opcional, lo va a leer)',
   },
   forMentor: {
     title: 'Solicitud de mentoría',

@@ -48,11 +48,11 @@ export const requests = {
   },
   goalsForm: {
     title: 'Pedir mentoria',
-    goals: 'No que você quer trabalhar junto com o mentor?',
+    goals: 'No que você quer trabalhar com o mentor?',
   },
   declineForm: {
     title: 'Recusar o pedido',
-    reason: 'Uma palavra gentil sobre o motivo (opcional, a pessoa vai ler)',
+    reason: 'Um motivo gentil (opcional, a pessoa lê)',
   },
   forMentor: {
     title: 'Pedido de mentoria',
