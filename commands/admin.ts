@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { actorOf, guildIdOf } from '../src/discord/actor.js';
 import { requireAssignableRole } from '../src/discord/assignable-role.js';
 import { defineCommand } from '../src/discord/command.js';
+import { localized } from '../src/discord/command-localization.js';
 import { InvalidInputError } from '../src/errors.js';
+import { translatorFor, type Translator } from '../src/i18n/i18n.js';
+import type { Message, MessageParams } from '../src/i18n/message.js';
 import { sendDirectMessage } from '../src/discord/direct-message.js';
 import { applicationsChannelProblem } from '../src/discord/applications-channel.js';
 import { memberDisplayNames } from '../src/discord/display-name.js';
@@ -35,66 +38,52 @@ const subcommand = z.enum([
 const APPLICATIONS_SHOWN = 5;
 
 export const adminCommand = defineCommand({
-  data: new SlashCommandBuilder()
-    .setName('admin')
-    .setDescription('Run the mentor program on this server')
+  data: localized(new SlashCommandBuilder(), 'commands.admin')
     .setContexts(InteractionContextType.Guild)
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     .addSubcommand((sub) =>
-      sub
-        .setName('formal-program')
-        .setDescription('Require admin approval for new mentors')
-        .addBooleanOption((o) => o.setName('enabled').setDescription('On or off').setRequired(true)),
+      localized(sub, 'commands.admin.formalProgram').addBooleanOption((o) =>
+        localized(o, 'commands.admin.formalProgram.options.enabled').setRequired(true),
+      ),
     )
     .addSubcommand((sub) =>
-      sub
-        .setName('mentor-role')
-        .setDescription('The role every recognised mentor gets (needs Manage Roles too)')
-        .addRoleOption((o) => o.setName('role').setDescription('The role (leave empty to clear)')),
+      localized(sub, 'commands.admin.mentorRole').addRoleOption((o) =>
+        localized(o, 'commands.admin.mentorRole.options.role'),
+      ),
     )
     .addSubcommand((sub) =>
-      sub
-        .setName('applications-channel')
-        .setDescription('Where admins are told about new mentor applications')
-        .addChannelOption((o) =>
-          o
-            .setName('channel')
-            .setDescription('A text channel (leave empty to clear)')
-            .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
+      localized(sub, 'commands.admin.applicationsChannel').addChannelOption((o) =>
+        localized(o, 'commands.admin.applicationsChannel.options.channel').addChannelTypes(
+          ChannelType.GuildText,
+          ChannelType.GuildAnnouncement,
         ),
+      ),
     )
-    .addSubcommand((sub) => sub.setName('applications').setDescription('Mentor applications waiting for a decision'))
+    .addSubcommand((sub) => localized(sub, 'commands.admin.applications'))
     .addSubcommand((sub) =>
-      sub
-        .setName('request-cooldown')
-        .setDescription('Days a declined member waits before asking the same mentor again (default 30)')
-        .addIntegerOption((o) =>
-          o
-            .setName('days')
-            .setDescription('0 turns the cooling-off off')
-            .setRequired(true)
-            .setMinValue(0)
-            .setMaxValue(MAX_REQUEST_COOLDOWN_DAYS),
-        ),
+      localized(sub, 'commands.admin.requestCooldown').addIntegerOption((o) =>
+        localized(o, 'commands.admin.requestCooldown.options.days')
+          .setRequired(true)
+          .setMinValue(0)
+          .setMaxValue(MAX_REQUEST_COOLDOWN_DAYS),
+      ),
     )
     .addSubcommand((sub) =>
-      sub
-        .setName('approve')
-        .setDescription("Approve a mentor's application")
-        .addUserOption((o) => o.setName('user').setDescription('The applicant').setRequired(true)),
+      localized(sub, 'commands.admin.approve').addUserOption((o) =>
+        localized(o, 'commands.admin.approve.options.user').setRequired(true),
+      ),
     )
     .addSubcommand((sub) =>
-      sub
-        .setName('reject')
-        .setDescription("Turn down a mentor's application; they are told why")
-        .addUserOption((o) => o.setName('user').setDescription('The applicant').setRequired(true))
+      localized(sub, 'commands.admin.reject')
+        .addUserOption((o) => localized(o, 'commands.admin.reject.options.user').setRequired(true))
         .addStringOption((o) =>
-          o.setName('reason').setDescription('Why; the applicant reads this').setRequired(true).setMaxLength(500),
+          localized(o, 'commands.admin.reject.options.reason').setRequired(true).setMaxLength(500),
         ),
     )
     .toJSON(),
   defer: 'ephemeral',
   async execute(interaction, ctx) {
+    const tr = ctx.i18n;
     const guildId = guildIdOf(interaction);
     const actor = actorOf(interaction);
     const sub = subcommand.parse(interaction.options.getSubcommand());
@@ -103,24 +92,26 @@ export const adminCommand = defineCommand({
       const { settings } = await updateMentorProgramSettings({ guildId, actor, formalProgram: enabled });
       const channelProblem =
         enabled && interaction.guild
-          ? applicationsChannelProblem(interaction.guild, settings.applicationsChannelId)
+          ? applicationsChannelProblem(tr, interaction.guild, settings.applicationsChannelId)
           : null;
+      const announced =
+        channelProblem === null
+          ? tr.t('admin.formalProgram.announcedIn', { channel: settings.applicationsChannelId ?? '' })
+          : say(tr, channelProblem);
       await respond(interaction, {
         content: enabled
-          ? 'Formal program on: new mentors wait for approval (`/admin approve`, `/admin reject`; `/admin applications` lists them). Mentors already accepted stay.' +
-            (channelProblem === null
-              ? ` New applications are announced in <#${settings.applicationsChannelId ?? ''}>.`
-              : `\n${channelProblem}`)
-          : 'Formal program off: new mentors are offered as soon as they register.',
+          ? `${tr.t('admin.formalProgram.on')}${channelProblem === null ? ' ' : '\n'}${announced}`
+          : tr.t('admin.formalProgram.off'),
       });
       return;
     }
     if (sub === 'mentor-role') {
       const role = interaction.options.getRole('role');
-      if (role) requireAssignableRole(interaction, role.id);
+      if (role) requireAssignableRole(ctx.i18n, interaction, role.id);
       const { previous } = await updateMentorProgramSettings({ guildId, actor, mentorRoleId: role?.id ?? null });
       const report = interaction.guild
         ? adminRoleReport(
+            tr,
             await reconcileMemberRoles(
               interaction.guild,
               { formerRoleIds: previous.mentorRoleId === null ? [] : [previous.mentorRoleId] },
@@ -128,20 +119,20 @@ export const adminCommand = defineCommand({
             ),
           )
         : '';
-      await respond(interaction, {
-        content: `${role ? `Every mentor gets <@&${role.id}> now.` : 'Mentors get no common role now.'}\n${report}`,
-      });
+      const changed = role ? tr.t('admin.mentorRole.set', { role: role.id }) : tr.t('admin.mentorRole.cleared');
+      await respond(interaction, { content: `${changed}\n${report}` });
       return;
     }
     if (sub === 'applications-channel') {
       const channel = interaction.options.getChannel('channel');
-      const problem = channel && interaction.guild ? applicationsChannelProblem(interaction.guild, channel.id) : null;
-      if (problem !== null) throw new InvalidInputError('channel', problem);
+      const problem =
+        channel && interaction.guild ? applicationsChannelProblem(tr, interaction.guild, channel.id) : null;
+      if (problem !== null) throw new InvalidInputError('channel', problem.key, problem.params);
       await updateMentorProgramSettings({ guildId, actor, applicationsChannelId: channel?.id ?? null });
       await respond(interaction, {
         content: channel
-          ? `New mentor applications are announced in <#${channel.id}>.`
-          : 'New mentor applications are no longer announced; `/admin applications` still lists them.',
+          ? tr.t('admin.applicationsChannel.set', { channel: channel.id })
+          : tr.t('admin.applicationsChannel.cleared'),
       });
       return;
     }
@@ -157,6 +148,7 @@ export const adminCommand = defineCommand({
       await respond(
         interaction,
         pendingApplicationsList(
+          tr,
           total,
           applications.map((view) => ({ view, displayName: names.get(view.profile.userId) ?? view.profile.userId })),
         ),
@@ -166,10 +158,7 @@ export const adminCommand = defineCommand({
     if (sub === 'request-cooldown') {
       const days = await setRequestCooldown({ guildId, actor, days: interaction.options.getInteger('days', true) });
       await respond(interaction, {
-        content:
-          days === 0
-            ? 'Cooling-off off: a declined member may ask the same mentor again at once.'
-            : `A declined member now waits ${days} day(s) before asking the same mentor again.`,
+        content: days === 0 ? tr.t('admin.requestCooldown.off') : tr.t('admin.requestCooldown.set', { count: days }),
       });
       return;
     }
@@ -188,9 +177,11 @@ export const adminCommand = defineCommand({
       });
     }
     const roles = interaction.guild
-      ? roleFailuresForAdmin(await reconcileMemberRoles(interaction.guild, { userIds: [applicant.id] }, ctx.logger))
+      ? roleFailuresForAdmin(tr, await reconcileMemberRoles(interaction.guild, { userIds: [applicant.id] }, ctx.logger))
       : '';
-    const serverName = userText(interaction.guild?.name ?? 'the server', 100);
+    // The applicant reads the decision in their own language, not the admin's.
+    const theirs = translatorFor(await ctx.locales.forRecipient(applicant.id, interaction.guild?.preferredLocale));
+    const server = interaction.guild ? userText(interaction.guild.name, 100) : theirs.t('admin.applicantDm.theServer');
     const notice = decision.applicantNotice;
     const told = await sendDirectMessage(
       ctx.client,
@@ -198,18 +189,22 @@ export const adminCommand = defineCommand({
       {
         content:
           notice.outcome === 'approved'
-            ? `Your mentor application on **${serverName}** was approved. ${findableNote(decision.view)}`
-            : `Your mentor application on **${serverName}** was not approved.\nReason: ${userText(notice.reason ?? '', 500)}`,
+            ? `${theirs.t('admin.applicantDm.approved', { server })} ${findableNote(theirs, decision.view)}`.trim()
+            : theirs.t('admin.applicantDm.rejected', { server, reason: userText(notice.reason ?? '', 500) }),
       },
       ctx.logger,
     );
+    const decided =
+      notice.outcome === 'approved'
+        ? tr.t('admin.decision.approved', { user: applicant.id })
+        : tr.t('admin.decision.rejected', { user: applicant.id });
     await respond(interaction, {
-      content:
-        `${notice.outcome === 'approved' ? 'Approved' : 'Rejected'} <@${applicant.id}>'s application.` +
-        (told
-          ? ' They were told by direct message.'
-          : " I couldn't message them (their DMs are closed); please tell them.") +
-        roles,
+      content: `${decided} ${told ? tr.t('admin.decision.told') : tr.t('admin.decision.notTold')}${roles}`,
     });
   },
 });
+
+/** A message by reference, in the reader's words. */
+function say(tr: Translator, message: Message): string {
+  return (tr.t as (key: string, params: MessageParams) => string)(message.key, message.params);
+}

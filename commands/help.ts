@@ -6,6 +6,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { defineCommand } from '../src/discord/command.js';
+import { localized } from '../src/discord/command-localization.js';
 import { respond } from '../src/discord/respond.js';
 import { helpEmbed } from '../src/views/help.view.js';
 
@@ -24,16 +25,12 @@ function mayUse(
 }
 
 export const helpCommand = defineCommand({
-  data: new SlashCommandBuilder()
-    .setName('help')
-    .setDescription('What this bot can do for you, and where to start')
-    .setContexts(InteractionContextType.Guild)
-    .toJSON(),
+  data: localized(new SlashCommandBuilder(), 'commands.help').setContexts(InteractionContextType.Guild).toJSON(),
   defer: 'none',
   async execute(interaction, ctx) {
     const usable = ctx.commands
       .map((command) => command.data)
       .filter((data) => mayUse(data, interaction.memberPermissions));
-    await respond(interaction, { embeds: [helpEmbed(usable)] });
+    await respond(interaction, { embeds: [helpEmbed(ctx.i18n, usable)] });
   },
 });

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { actorOf, guildIdOf } from '../src/discord/actor.js';
 import { requireAssignableRole } from '../src/discord/assignable-role.js';
 import { defineCommand } from '../src/discord/command.js';
+import { localized } from '../src/discord/command-localization.js';
 import { reconcileMemberRoles } from '../src/discord/member-roles.js';
 import { respond } from '../src/discord/respond.js';
 import {
@@ -24,7 +25,7 @@ import {
 } from '../src/services/specialty.service.js';
 import { specialtyLabel } from '../src/views/labels.js';
 import { adminRoleReport } from '../src/views/role-report.view.js';
-import { specialtyCatalogPages } from '../src/views/specialty-catalog.view.js';
+import { specialtyCatalogPages, specialtyChoiceLabel } from '../src/views/specialty-catalog.view.js';
 
 /** Typed specialty references are slugs or names (≤ 50); anything longer is not one. */
 const MAX_REFERENCE_LENGTH = 100;
@@ -42,83 +43,54 @@ async function serverEmojisFor(interaction: ChatInputCommandInteraction, emoji: 
 const subcommand = z.enum(['list', 'add', 'rename', 'archive', 'restore', 'role']);
 
 export const specialtyCommand = defineCommand({
-  data: new SlashCommandBuilder()
-    .setName('specialty')
-    .setDescription("Shape this server's catalog of mentoring specialties")
+  data: localized(new SlashCommandBuilder(), 'commands.specialty')
     .setContexts(InteractionContextType.Guild)
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .addSubcommand((sub) => sub.setName('list').setDescription('Show every specialty, archived ones too'))
+    .addSubcommand((sub) => localized(sub, 'commands.specialty.list'))
     .addSubcommand((sub) =>
-      sub
-        .setName('add')
-        .setDescription('Add a specialty')
-        .addStringOption((o) =>
-          o.setName('name').setDescription('Its name, like "Rust"').setRequired(true).setMaxLength(50),
-        )
-        .addStringOption((o) =>
-          o.setName('emoji').setDescription('One emoji, or a custom emoji of this server').setMaxLength(64),
-        )
-        .addRoleOption((o) => o.setName('role').setDescription('A role its mentors get')),
+      localized(sub, 'commands.specialty.add')
+        .addStringOption((o) => localized(o, 'commands.specialty.add.options.name').setRequired(true).setMaxLength(50))
+        .addStringOption((o) => localized(o, 'commands.specialty.add.options.emoji').setMaxLength(64))
+        .addRoleOption((o) => localized(o, 'commands.specialty.add.options.role')),
     )
     .addSubcommand((sub) =>
-      sub
-        .setName('rename')
-        .setDescription('Rename a specialty (mentors keep it)')
+      localized(sub, 'commands.specialty.rename')
         .addStringOption((o) =>
-          o
-            .setName('specialty')
-            .setDescription('Which one')
+          localized(o, 'commands.specialty.rename.options.specialty')
             .setAutocomplete(true)
             .setRequired(true)
             .setMaxLength(MAX_REFERENCE_LENGTH),
         )
-        .addStringOption((o) => o.setName('name').setDescription('The new name').setRequired(true).setMaxLength(50))
         .addStringOption((o) =>
-          o
-            .setName('emoji')
-            .setDescription('A new emoji: one emoji, or a custom emoji of this server')
-            .setMaxLength(64),
-        ),
+          localized(o, 'commands.specialty.rename.options.name').setRequired(true).setMaxLength(50),
+        )
+        .addStringOption((o) => localized(o, 'commands.specialty.rename.options.emoji').setMaxLength(64)),
     )
     .addSubcommand((sub) =>
-      sub
-        .setName('archive')
-        .setDescription('Stop offering a specialty; profiles that have it keep it')
-        .addStringOption((o) =>
-          o
-            .setName('specialty')
-            .setDescription('Which one')
-            .setAutocomplete(true)
-            .setRequired(true)
-            .setMaxLength(MAX_REFERENCE_LENGTH),
-        ),
+      localized(sub, 'commands.specialty.archive').addStringOption((o) =>
+        localized(o, 'commands.specialty.archive.options.specialty')
+          .setAutocomplete(true)
+          .setRequired(true)
+          .setMaxLength(MAX_REFERENCE_LENGTH),
+      ),
     )
     .addSubcommand((sub) =>
-      sub
-        .setName('restore')
-        .setDescription('Offer an archived specialty again')
-        .addStringOption((o) =>
-          o
-            .setName('specialty')
-            .setDescription('Which one')
-            .setAutocomplete(true)
-            .setRequired(true)
-            .setMaxLength(MAX_REFERENCE_LENGTH),
-        ),
+      localized(sub, 'commands.specialty.restore').addStringOption((o) =>
+        localized(o, 'commands.specialty.restore.options.specialty')
+          .setAutocomplete(true)
+          .setRequired(true)
+          .setMaxLength(MAX_REFERENCE_LENGTH),
+      ),
     )
     .addSubcommand((sub) =>
-      sub
-        .setName('role')
-        .setDescription('Set or clear the role its mentors get')
+      localized(sub, 'commands.specialty.role')
         .addStringOption((o) =>
-          o
-            .setName('specialty')
-            .setDescription('Which one')
+          localized(o, 'commands.specialty.role.options.specialty')
             .setAutocomplete(true)
             .setRequired(true)
             .setMaxLength(MAX_REFERENCE_LENGTH),
         )
-        .addRoleOption((o) => o.setName('role').setDescription('The role (leave empty to clear)')),
+        .addRoleOption((o) => localized(o, 'commands.specialty.role.options.role')),
     )
     .toJSON(),
   defer: 'ephemeral',
@@ -129,14 +101,14 @@ export const specialtyCommand = defineCommand({
     const emoji = interaction.options.getString('emoji');
     switch (subcommand.parse(interaction.options.getSubcommand())) {
       case 'list': {
-        const [first, ...rest] = specialtyCatalogPages(await catalogForAdmin({ guildId, actor }));
+        const [first, ...rest] = specialtyCatalogPages(ctx.i18n, await catalogForAdmin({ guildId, actor }));
         await respond(interaction, { embeds: first ? [first] : [] });
         for (const page of rest) await interaction.followUp({ embeds: [page], flags: MessageFlags.Ephemeral });
         return;
       }
       case 'add': {
         const role = interaction.options.getRole('role');
-        if (role) requireAssignableRole(interaction, role.id);
+        if (role) requireAssignableRole(ctx.i18n, interaction, role.id);
         const added = await addSpecialty({
           guildId,
           actor,
@@ -145,7 +117,9 @@ export const specialtyCommand = defineCommand({
           ...(emoji === null ? {} : { emoji }),
           ...(role === null ? {} : { roleId: role.id }),
         });
-        await respond(interaction, { content: `Added ${specialtyLabel(added)} (\`${added.slug}\`).` });
+        await respond(interaction, {
+          content: ctx.i18n.t('specialty.added', { specialty: specialtyLabel(added), slug: added.slug }),
+        });
         return;
       }
       case 'rename': {
@@ -157,27 +131,32 @@ export const specialtyCommand = defineCommand({
           serverEmojis: await serverEmojisFor(interaction, emoji),
           ...(emoji === null ? {} : { emoji }),
         });
-        await respond(interaction, { content: `Renamed to ${specialtyLabel(renamed)}.` });
+        await respond(interaction, {
+          content: ctx.i18n.t('specialty.renamed', { specialty: specialtyLabel(renamed) }),
+        });
         return;
       }
       case 'archive': {
         const archived = await archiveSpecialty({ guildId, actor, slug: slug() }, ctx.clock);
         await respond(interaction, {
-          content: `Archived ${specialtyLabel(archived)}: it is no longer offered, and mentors who have it keep it.`,
+          content: ctx.i18n.t('specialty.archived', { specialty: specialtyLabel(archived) }),
         });
         return;
       }
       case 'restore': {
         const restored = await restoreSpecialty({ guildId, actor, slug: slug() });
-        await respond(interaction, { content: `${specialtyLabel(restored)} is offered again.` });
+        await respond(interaction, {
+          content: ctx.i18n.t('specialty.restored', { specialty: specialtyLabel(restored) }),
+        });
         return;
       }
       case 'role': {
         const role = interaction.options.getRole('role');
-        if (role) requireAssignableRole(interaction, role.id);
+        if (role) requireAssignableRole(ctx.i18n, interaction, role.id);
         const change = await setSpecialtyRole({ guildId, actor, slug: slug(), roleId: role?.id ?? null });
         const report = interaction.guild
           ? adminRoleReport(
+              ctx.i18n,
               await reconcileMemberRoles(
                 interaction.guild,
                 { formerRoleIds: change.previousRoleId === null ? [] : [change.previousRoleId] },
@@ -185,13 +164,16 @@ export const specialtyCommand = defineCommand({
               ),
             )
           : '';
-        const what = change.specialty.roleId ? `now gives <@&${change.specialty.roleId}>` : 'gives no role now';
-        await respond(interaction, { content: `${specialtyLabel(change.specialty)} ${what}.\n${report}` });
+        const label = specialtyLabel(change.specialty);
+        const what = change.specialty.roleId
+          ? ctx.i18n.t('specialty.roleSet', { specialty: label, role: change.specialty.roleId })
+          : ctx.i18n.t('specialty.roleCleared', { specialty: label });
+        await respond(interaction, { content: `${what}\n${report}` });
         return;
       }
     }
   },
-  async autocomplete(interaction) {
+  async autocomplete(interaction, ctx) {
     const guildId = guildIdOf(interaction);
     const query = interaction.options.getFocused();
     const archivedToo = ['restore', 'rename', 'role'].includes(interaction.options.getSubcommand());
@@ -200,6 +182,6 @@ export const specialtyCommand = defineCommand({
           `${s.name} ${s.slug}`.toLowerCase().includes(query.toLowerCase()),
         )
       : await searchSpecialties(guildId, query);
-    return found.map((s) => ({ name: `${s.name}${s.archivedAt ? ' (archived)' : ''}`, value: s.slug }));
+    return found.map((s) => ({ name: specialtyChoiceLabel(ctx.i18n, s), value: s.slug }));
   },
 });

@@ -91,7 +91,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       void interactionRouter.handle(interaction);
     });
     registerGuildEvents(client, { clock, jobs: scheduler, logger: logger.child({ component: 'guilds' }) });
-    registerDirectMessageReplies(client, clock, logger.child({ component: 'direct-messages' }));
+    registerDirectMessageReplies(client, clock, logger.child({ component: 'direct-messages' }), locales);
     await scheduler.start();
 
     const ready = new Promise<void>((resolve) =>

@@ -1,38 +1,46 @@
 import { PermissionFlagsBits, type Guild } from 'discord.js';
+import { translatorFor, type Translator } from '../i18n/i18n.js';
+import { resolveLocale } from '../i18n/locales.js';
+import type { Message } from '../i18n/message.js';
 import type { Logger } from '../logger.js';
 import type { MentorProfileView } from '../services/mentor-profile.service.js';
 import { mentorApplicationNotice } from '../views/mentor-application.view.js';
 
 const NEEDED = [
-  ['View Channel', PermissionFlagsBits.ViewChannel],
-  ['Send Messages', PermissionFlagsBits.SendMessages],
-  ['Embed Links', PermissionFlagsBits.EmbedLinks],
+  ['viewChannel', PermissionFlagsBits.ViewChannel],
+  ['sendMessages', PermissionFlagsBits.SendMessages],
+  ['embedLinks', PermissionFlagsBits.EmbedLinks],
 ] as const;
 
 /**
  * Why the bot could not announce applications in this channel (so an admin can fix it before the first
- * one is missed), or null when it can. Null id: no channel was set.
+ * one is missed), or null when it can. Null id: no channel was set. The missing permissions are named in
+ * `tr`'s words, so the message is shown to the same reader.
  */
-export function applicationsChannelProblem(guild: Guild, channelId: string | null): string | null {
-  if (channelId === null) {
-    return 'No applications channel is set, so nobody will be told when someone applies. Set one with `/admin applications-channel`.';
-  }
+export function applicationsChannelProblem(tr: Translator, guild: Guild, channelId: string | null): Message | null {
+  if (channelId === null) return { key: 'admin.applicationsChannel.notSet', params: {} };
   const channel = guild.channels.cache.get(channelId);
   if (!channel?.isTextBased() || channel.isThread() || channel.isVoiceBased()) {
-    return `I can't find <#${channelId}> as a text channel any more. Set another one with \`/admin applications-channel\`.`;
+    return { key: 'admin.applicationsChannel.notFound', params: { channel: channelId } };
   }
   const me = guild.members.me;
   const permissions = me ? channel.permissionsFor(me) : null;
-  const missing = NEEDED.filter(([, flag]) => permissions?.has(flag) !== true).map(([name]) => name);
+  const missing = NEEDED.filter(([, flag]) => permissions?.has(flag) !== true).map(([name]) =>
+    tr.t(`admin.applicationsChannel.permissions.${name}`),
+  );
   if (missing.length > 0) {
-    return `I can't post in <#${channelId}>: I lack ${missing.join(', ')} there. Give my role those permissions in the channel's settings.`;
+    return {
+      key: 'admin.applicationsChannel.missingPermissions',
+      params: { channel: channelId, permissions: tr.list(missing) },
+    };
   }
   return null;
 }
 
 /**
- * Tells the admins about a new application. The application itself is saved either way, and
- * `/admin applications` lists it, so a failure here is logged rather than shown to the applicant.
+ * Tells the admins about a new application, in the server's preferred language (a public post). The
+ * application itself is saved either way, and `/admin applications` lists it, so a failure here is logged
+ * rather than shown to the applicant.
  */
 export async function announceApplication(
   guild: Guild,
@@ -41,14 +49,15 @@ export async function announceApplication(
   displayName: string,
   logger: Logger,
 ): Promise<void> {
-  const problem = applicationsChannelProblem(guild, channelId);
+  const tr = translatorFor(resolveLocale(guild.preferredLocale));
+  const problem = applicationsChannelProblem(tr, guild, channelId);
   const channel = channelId === null ? undefined : guild.channels.cache.get(channelId);
   if (problem !== null || !channel?.isSendable()) {
-    logger.warn('Could not announce a mentor application', { channelId, problem });
+    logger.warn('Could not announce a mentor application', { channelId, problem: problem?.key });
     return;
   }
   try {
-    await channel.send({ ...mentorApplicationNotice(view, displayName), allowedMentions: { parse: [] } });
+    await channel.send({ ...mentorApplicationNotice(tr, view, displayName), allowedMentions: { parse: [] } });
   } catch (error) {
     logger.warn('Could not announce a mentor application', { channelId, error });
   }

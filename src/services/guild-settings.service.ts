@@ -37,8 +37,8 @@ export async function updateMentorProgramSettings(
   input: UpdateGuildSettingsInput,
 ): Promise<MentorProgramSettingsChange> {
   const { guildId, actor, formalProgram, mentorRoleId, applicationsChannelId } = parseInput(updateSchema, input);
-  requireAdmin(actor, 'change the mentor program settings');
-  if (mentorRoleId !== undefined) requireRoleManager(actor, 'choose the role every mentor gets');
+  requireAdmin(actor);
+  if (mentorRoleId !== undefined) requireRoleManager(actor);
   const previous = await readGuildSettings(guildId);
   const settings = await updateGuildSettings(guildId, {
     ...(formalProgram === undefined ? {} : { formalProgram }),

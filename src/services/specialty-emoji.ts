@@ -47,19 +47,13 @@ export function parseSpecialtyEmoji(text: string, serverEmojis: readonly ServerE
   if (custom) {
     const known = serverEmojis.find((emoji) => emoji.id === custom.id);
     if (!known) {
-      throw new InvalidInputError(
-        'emoji',
-        `${quotedInput(trimmed)} is not a custom emoji of this server. Pick one of this server's emojis, or a standard emoji like 🐍.`,
-      );
+      throw new InvalidInputError('emoji', 'specialty.errors.notServerEmoji', { emoji: quotedInput(trimmed) });
     }
     return { id: known.id, name: known.name, animated: known.animated };
   }
   const standard = standardEmoji(trimmed);
   if (standard === null) {
-    throw new InvalidInputError(
-      'emoji',
-      `${quotedInput(trimmed)} is not exactly one emoji. Use a single emoji, like 🐍, or a custom emoji of this server.`,
-    );
+    throw new InvalidInputError('emoji', 'specialty.errors.notOneEmoji', { emoji: quotedInput(trimmed) });
   }
   return { id: null, name: standard, animated: false };
 }

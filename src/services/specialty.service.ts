@@ -14,6 +14,7 @@ import {
   updateSpecialty,
   type Specialty,
 } from '../../models/specialty.model.js';
+import { messageKey } from '../i18n/message.js';
 import { quotedInput } from './quoted-input.js';
 import { actorSchema, discordId, parseInput, requireAdmin, requireRoleManager } from './service-input.js';
 import { DEFAULT_EMOJI, checkedStoredEmoji, parseSpecialtyEmoji } from './specialty-emoji.js';
@@ -44,13 +45,17 @@ export const MAX_ACTIVE_SPECIALTIES = 50;
 export const MAX_SPECIALTY_NAME_LENGTH = 50;
 const MAX_SLUG_LENGTH = 32;
 
-/** Seeds the catalog the first time a server uses specialties; safe to call concurrently. */
-export async function ensureSeeded(guildId: string): Promise<void> {
+/**
+ * Seeds the catalog the first time a server uses specialties; safe to call concurrently. `names` (by slug)
+ * name them in the server's language; without it, or for a slug it lacks, the English name is used.
+ */
+export async function ensureSeeded(guildId: string, names: Readonly<Record<string, string>> = {}): Promise<void> {
   if (await guildHasSpecialties(guildId)) return;
   await insertSpecialtiesIfMissing(
-    SPECIALTY_CATALOG.map(({ emoji, ...entry }) => ({
+    SPECIALTY_CATALOG.map(({ emoji, slug, name }) => ({
       guildId,
-      ...entry,
+      slug,
+      name: names[slug] ?? name,
       emoji: { id: null, name: emoji, animated: false },
       roleId: null,
     })),
@@ -76,7 +81,7 @@ const catalogSchema = z.object({ guildId: discordId, actor: actorSchema });
 /** The whole catalog, archived specialties and roles included, as admins manage it. */
 export async function catalogForAdmin(input: z.input<typeof catalogSchema>): Promise<Specialty[]> {
   const { guildId, actor } = parseInput(catalogSchema, input);
-  requireAdmin(actor, 'see the catalog of specialties with its roles');
+  requireAdmin(actor);
   return listSpecialties(guildId, { includeArchived: true });
 }
 
@@ -132,16 +137,12 @@ export function pickSpecialties(
     const wanted = reference.trim().toLowerCase();
     const specialty = catalog.find((s) => s.slug === wanted || s.name.toLowerCase() === wanted);
     if (specialty === undefined) {
-      throw new InvalidInputError(
-        field,
-        `There is no specialty ${quotedInput(reference)} on this server. Start typing and pick one from the list.`,
-      );
+      throw new InvalidInputError(field, 'specialty.errors.unknownTyped', { name: quotedInput(reference) });
     }
     if (specialty.archivedAt !== null && !(options.allowArchived ?? []).includes(specialty.slug)) {
-      throw new InvalidInputError(
-        field,
-        `${quotedInput(specialty.name, MAX_SPECIALTY_NAME_LENGTH)} is no longer offered on this server; pick another specialty.`,
-      );
+      throw new InvalidInputError(field, 'specialty.errors.noLongerOffered', {
+        name: quotedInput(specialty.name, MAX_SPECIALTY_NAME_LENGTH),
+      });
     }
     if (!resolved.some((s) => s.slug === specialty.slug)) resolved.push(specialty);
   }
@@ -154,18 +155,15 @@ export function pickSpecialties(
 const nameSchema = z
   .string()
   .trim()
-  .min(2, 'A specialty name needs at least 2 characters.')
-  .max(MAX_SPECIALTY_NAME_LENGTH, {
-    error: (issue) =>
-      `A specialty name can be at most ${MAX_SPECIALTY_NAME_LENGTH} characters; yours has ${lengthOf(issue.input).toLocaleString('en')}.`,
-  })
+  .min(2, messageKey('specialty.errors.nameTooShort'))
+  .max(MAX_SPECIALTY_NAME_LENGTH, messageKey('specialty.errors.nameTooLong'))
   .refine((name) => !/[\p{Cc}\u202A-\u202E\u2066-\u2069]/u.test(name), {
-    error: 'A specialty name cannot contain line breaks or invisible control characters.',
+    error: messageKey('specialty.errors.nameControlCharacters'),
   })
-  .refine((name) => /[\p{L}\p{N}]/u.test(name), { error: 'A specialty name needs at least one letter or digit.' });
+  .refine((name) => /[\p{L}\p{N}]/u.test(name), { error: messageKey('specialty.errors.nameNeedsLetter') });
 
 /** Emoji text as typed; parsed (and checked against the server's custom emojis) by specialty-emoji.ts. */
-const emojiText = z.string().max(100, 'An emoji is never that long; use a single emoji, like 🐍.');
+const emojiText = z.string().max(100, messageKey('specialty.errors.emojiTooLong'));
 
 /** The server's custom emojis, which the adapter reads from Discord when the admin gave a custom one. */
 const serverEmojis = z.array(z.object({ id: discordId, name: z.string(), animated: z.boolean() })).default([]);
@@ -174,9 +172,9 @@ const slugSchema = z
   .string()
   .trim()
   .regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, {
-    error: 'A slug uses lower-case letters, digits and single hyphens, like "web-development".',
+    error: messageKey('specialty.errors.slugFormat'),
   })
-  .max(MAX_SLUG_LENGTH, `A slug can be at most ${MAX_SLUG_LENGTH} characters.`);
+  .max(MAX_SLUG_LENGTH, messageKey('specialty.errors.slugTooLong'));
 
 const addSchema = z.object({
   guildId: discordId,
@@ -192,24 +190,19 @@ export type AddSpecialtyInput = z.input<typeof addSchema>;
 
 export async function addSpecialty(input: AddSpecialtyInput): Promise<Specialty> {
   const { guildId, actor, name, slug, emoji, serverEmojis: known, roleId } = parseInput(addSchema, input);
-  requireAdmin(actor, 'add specialties');
-  if (roleId !== undefined && roleId !== null) requireRoleManager(actor, 'choose the role a specialty gives');
+  requireAdmin(actor);
+  if (roleId !== undefined && roleId !== null) requireRoleManager(actor);
   const parsedEmoji = emoji === undefined ? DEFAULT_EMOJI : parseSpecialtyEmoji(emoji, known);
   const all = await listSpecialties(guildId, { includeArchived: true });
   // A slug made from the name gets a number when taken (names cut to 32 characters can collide, and the
   // command has no slug option to pick another); one given explicitly must be free.
   const finalSlug = slug ?? freeSlug(all, slugFromName(name));
   if (finalSlug === '') {
-    throw new InvalidInputError(
-      'slug',
-      `${quotedInput(name)} has no letters or digits to make a slug from; give one, like "rust".`,
-    );
+    throw new InvalidInputError('slug', 'specialty.errors.noSlug', { name: quotedInput(name) });
   }
   assertNameFree(all, name, null);
   if (all.filter((s) => s.archivedAt === null).length >= MAX_ACTIVE_SPECIALTIES) {
-    throw new ConflictError(
-      `This server already offers ${MAX_ACTIVE_SPECIALTIES} specialties, the most it can. Archive one you no longer need first.`,
-    );
+    throw new ConflictError('specialty.errors.catalogFull', { max: MAX_ACTIVE_SPECIALTIES });
   }
   const created = await createSpecialty({
     guildId,
@@ -218,9 +211,7 @@ export async function addSpecialty(input: AddSpecialtyInput): Promise<Specialty>
     emoji: parsedEmoji,
     roleId: roleId ?? null,
   });
-  if (created === null) {
-    throw new ConflictError(`The slug \`${finalSlug}\` is already used by another specialty. Choose a different slug.`);
-  }
+  if (created === null) throw new ConflictError('specialty.errors.slugTaken', { slug: finalSlug });
   return created;
 }
 
@@ -238,7 +229,7 @@ export type RenameSpecialtyInput = z.input<typeof renameSchema>;
 /** New name (and optionally emoji); the slug, and so every profile's reference, stays. */
 export async function renameSpecialty(input: RenameSpecialtyInput): Promise<Specialty> {
   const { guildId, actor, slug, name, emoji, serverEmojis: known } = parseInput(renameSchema, input);
-  requireAdmin(actor, 'rename specialties');
+  requireAdmin(actor);
   const parsedEmoji = emoji === undefined ? undefined : parseSpecialtyEmoji(emoji, known);
   const all = await listSpecialties(guildId, { includeArchived: true });
   const current = findBySlug(all, slug);
@@ -257,24 +248,26 @@ export type SpecialtyActionInput = z.input<typeof slugActionSchema>;
  */
 export async function archiveSpecialty(input: SpecialtyActionInput, clock: Clock): Promise<Specialty> {
   const { guildId, actor, slug } = parseInput(slugActionSchema, input);
-  requireAdmin(actor, 'archive specialties');
+  requireAdmin(actor);
   const current = findBySlug(await listSpecialties(guildId, { includeArchived: true }), slug);
   if (current.archivedAt !== null)
-    throw new ConflictError(`${quotedInput(current.name, MAX_SPECIALTY_NAME_LENGTH)} is already archived.`);
+    throw new ConflictError('specialty.errors.alreadyArchived', {
+      name: quotedInput(current.name, MAX_SPECIALTY_NAME_LENGTH),
+    });
   return (await update(guildId, current.slug, { archivedAt: clock.now() })).after;
 }
 
 export async function restoreSpecialty(input: SpecialtyActionInput): Promise<Specialty> {
   const { guildId, actor, slug } = parseInput(slugActionSchema, input);
-  requireAdmin(actor, 'restore specialties');
+  requireAdmin(actor);
   const all = await listSpecialties(guildId, { includeArchived: true });
   const current = findBySlug(all, slug);
   if (current.archivedAt === null)
-    throw new ConflictError(`${quotedInput(current.name, MAX_SPECIALTY_NAME_LENGTH)} is not archived.`);
+    throw new ConflictError('specialty.errors.notArchived', {
+      name: quotedInput(current.name, MAX_SPECIALTY_NAME_LENGTH),
+    });
   if (all.filter((s) => s.archivedAt === null).length >= MAX_ACTIVE_SPECIALTIES) {
-    throw new ConflictError(
-      `This server already offers ${MAX_ACTIVE_SPECIALTIES} specialties, the most it can. Archive one you no longer need first.`,
-    );
+    throw new ConflictError('specialty.errors.catalogFull', { max: MAX_ACTIVE_SPECIALTIES });
   }
   return (await update(guildId, current.slug, { archivedAt: null })).after;
 }
@@ -297,7 +290,7 @@ export interface SpecialtyRoleChange {
 /** Sets or clears (null) the role mentors of this specialty get. */
 export async function setSpecialtyRole(input: SetSpecialtyRoleInput): Promise<SpecialtyRoleChange> {
   const { guildId, actor, slug, roleId } = parseInput(setRoleSchema, input);
-  requireRoleManager(actor, 'choose the role a specialty gives');
+  requireRoleManager(actor);
   const current = findBySlug(await listSpecialties(guildId, { includeArchived: true }), slug);
   const { before, after } = await update(guildId, current.slug, { roleId });
   return { specialty: after, previousRoleId: before.roleId };
@@ -309,10 +302,7 @@ function findBySlug(all: readonly Specialty[], slug: string): Specialty {
   const wanted = slug.trim().toLowerCase();
   const found = all.find((s) => s.slug === wanted);
   if (found === undefined) {
-    throw new InvalidInputError(
-      'specialty',
-      `There is no specialty ${quotedInput(slug)} on this server. Pick one from the list.`,
-    );
+    throw new InvalidInputError('specialty', 'specialty.errors.unknownPicked', { name: quotedInput(slug) });
   }
   return found;
 }
@@ -321,9 +311,10 @@ function assertNameFree(all: readonly Specialty[], name: string, exceptSlug: str
   const clash = all.find((s) => s.slug !== exceptSlug && s.name.toLowerCase() === name.toLowerCase());
   if (clash === undefined) return;
   throw new ConflictError(
-    clash.archivedAt === null
-      ? `There is already a specialty called ${quotedInput(clash.name, MAX_SPECIALTY_NAME_LENGTH)}.`
-      : `There is already an archived specialty called ${quotedInput(clash.name, MAX_SPECIALTY_NAME_LENGTH)}; restore it instead.`,
+    clash.archivedAt === null ? 'specialty.errors.nameTaken' : 'specialty.errors.nameTakenArchived',
+    {
+      name: quotedInput(clash.name, MAX_SPECIALTY_NAME_LENGTH),
+    },
   );
 }
 
@@ -358,8 +349,4 @@ export function slugFromName(name: string): string {
     .replace(/^-+|-+$/gu, '')
     .slice(0, MAX_SLUG_LENGTH)
     .replace(/-+$/u, '');
-}
-
-function lengthOf(value: unknown): number {
-  return typeof value === 'string' ? value.length : 0;
 }

@@ -4,52 +4,66 @@ import {
   type APIApplicationCommandOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { Translator } from '../i18n/i18n.js';
+import { DISCORD_LOCALES, isAppLocale } from '../i18n/locales.js';
+import { PSEUDO_LOCALE, pseudoLocalize } from '../i18n/pseudo-locale.js';
 import { BRAND_COLOR } from './brand.js';
-import { BUTTON_LABELS } from './labels.js';
 
 /** Embed field values hold at most 1,024 characters; a command with more subcommands is cut there. */
 const FIELD_VALUE_MAX = 1_024;
+/** The product's name: a brand, the same in every language. */
+const PRODUCT_NAME = 'mentor-bot';
 
-const b = (label: string) => `**${label}**`;
+/** A name or description from a definition, as the reader's Discord client shows it. */
+function inLocale(tr: Translator, english: string, localizations: Localizations): string {
+  if (tr.locale === PSEUDO_LOCALE) return pseudoLocalize(english);
+  if (!isAppLocale(tr.locale) || tr.locale === 'en') return english;
+  const byCode = new Map<string, string | null | undefined>(Object.entries(localizations ?? {}));
+  for (const code of DISCORD_LOCALES[tr.locale]) {
+    const text = byCode.get(code);
+    if (text) return text;
+  }
+  return english;
+}
 
-/** What a member reads first: the main journeys, naming buttons exactly as they are labelled. */
-const GETTING_STARTED = [
-  {
-    name: 'Looking for a mentor',
-    value:
-      '`/me timezone` first, so matches fit your hours. Then `/mentors find` with a specialty: only you see the ' +
-      `results (${b(BUTTON_LABELS.shareResults)} posts them), ${b(BUTTON_LABELS.previousPage)} and ` +
-      `${b(BUTTON_LABELS.nextPage)} turn the pages. Press ${b(BUTTON_LABELS.requestMentor(1))} ` +
-      `(${b(BUTTON_LABELS.requestMentor(2))}, …) under the mentor you want and write your goals. ` +
-      `\`/me requests\` shows the requests waiting for an answer; ${b(BUTTON_LABELS.withdrawRequest(1))} takes one back.`,
-  },
-  {
-    name: 'Mentoring',
-    value:
-      `\`/mentor register\`: pick specialties and formats, press ${b(BUTTON_LABELS.continueRegistration)}, fill in the ` +
-      `form. Requests reach you by direct message with ${b(BUTTON_LABELS.acceptRequest)}, ` +
-      `${b(BUTTON_LABELS.declineRequest)} and ${b(BUTTON_LABELS.declineAndBlock)}.`,
-  },
-];
+/** Discord's localizations of one text, by locale code. */
+type Localizations = Readonly<Record<string, string | null | undefined>> | null | undefined;
+
+interface Described {
+  name: string;
+  name_localizations?: Localizations;
+  description?: string | undefined;
+  description_localizations?: Localizations;
+}
+
+const nameOf = (tr: Translator, item: Described) => inLocale(tr, item.name, item.name_localizations);
+const descriptionOf = (tr: Translator, item: Described) =>
+  inLocale(tr, item.description ?? '', item.description_localizations);
 
 /**
- * `/help`: the journeys above, then every command the member can use, listed from the command
- * definitions themselves (name and description of each subcommand), so it is never out of date.
+ * `/help`: the main journeys (naming buttons exactly as they are labelled), then every command the member
+ * can use, listed from the command definitions themselves under the names the member's client shows, so
+ * it is never out of date.
  */
-export function helpEmbed(commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[]): EmbedBuilder {
+export function helpEmbed(
+  tr: Translator,
+  commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
+): EmbedBuilder {
   return new EmbedBuilder()
     .setColor(BRAND_COLOR)
-    .setTitle('mentor-bot')
-    .setDescription('Find a mentor who knows your topic, shares some of your hours and has room for you.')
+    .setTitle(PRODUCT_NAME)
+    .setDescription(tr.t('help.description'))
     .addFields(
-      ...GETTING_STARTED,
-      ...commands.map((command) => ({ name: `/${command.name}`, value: commandLines(command) })),
+      { name: tr.t('help.lookingForMentor.name'), value: tr.t('help.lookingForMentor.value') },
+      { name: tr.t('help.mentoring.name'), value: tr.t('help.mentoring.value') },
+      ...commands.map((command) => ({ name: `/${nameOf(tr, command)}`, value: commandLines(tr, command) })),
     );
 }
 
-function commandLines(command: RESTPostAPIChatInputApplicationCommandsJSONBody): string {
-  const entries = subcommandsOf([command.name], command.options ?? []);
-  const lines = (entries.length > 0 ? entries : [{ path: [command.name], description: command.description }]).map(
+function commandLines(tr: Translator, command: RESTPostAPIChatInputApplicationCommandsJSONBody): string {
+  const name = nameOf(tr, command);
+  const entries = subcommandsOf(tr, [name], command.options ?? []);
+  const lines = (entries.length > 0 ? entries : [{ path: [name], description: descriptionOf(tr, command) }]).map(
     ({ path, description }) => `\`/${path.join(' ')}\` ${description}`,
   );
   let value = '';
@@ -62,22 +76,20 @@ function commandLines(command: RESTPostAPIChatInputApplicationCommandsJSONBody):
 }
 
 function subcommandsOf(
+  tr: Translator,
   path: string[],
   options: readonly APIApplicationCommandOption[],
 ): { path: string[]; description: string }[] {
   return options.flatMap((option) => {
     if (option.type === ApplicationCommandOptionType.Subcommand)
-      return [{ path: [...path, option.name], description: option.description }];
+      return [{ path: [...path, nameOf(tr, option)], description: descriptionOf(tr, option) }];
     if (option.type === ApplicationCommandOptionType.SubcommandGroup)
-      return subcommandsOf([...path, option.name], option.options ?? []);
+      return subcommandsOf(tr, [...path, nameOf(tr, option)], option.options ?? []);
     return [];
   });
 }
 
 /** The answer to a direct message: the bot works through slash commands inside a server. */
-export function directMessageHelpText(): string {
-  return (
-    'Hi! I work inside servers, through slash commands. ' +
-    'Type `/help` in a channel of a server we share to see what you can do there.'
-  );
+export function directMessageHelpText(tr: Translator): string {
+  return tr.t('help.directMessage');
 }

@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/i18n.js';
 import type { MentorFormat } from '../../models/mentor-profile.model.js';
 import type { SpecialtyEmoji } from '../services/specialty-emoji.js';
 import type { Specialty } from '../services/specialty.service.js';
@@ -30,17 +31,19 @@ export function specialtyChoiceName(specialty: Pick<Specialty, 'emoji' | 'name'>
 }
 
 /**
- * Labels of the buttons `/help` names, defined once so the help never names a button that is not there.
- * Views label their buttons with these.
+ * Labels of the buttons `/help` names, read from the catalog (`help.buttons`) so the help never names a
+ * button that is not there. Views label their buttons with these, in the reader's locale.
  */
-export const BUTTON_LABELS = {
-  requestMentor: (rank: number) => `Request ${rank}`,
-  previousPage: 'Previous',
-  nextPage: 'Next',
-  shareResults: 'Share in channel',
-  withdrawRequest: (position: number) => `Withdraw ${position}`,
-  continueRegistration: 'Continue',
-  acceptRequest: 'Accept',
-  declineRequest: 'Decline',
-  declineAndBlock: 'Decline and block',
-} as const;
+export function buttonLabels(tr: Translator) {
+  return {
+    requestMentor: (rank: number) => tr.t('help.buttons.requestMentor', { rank: tr.number(rank) }),
+    previousPage: tr.t('help.buttons.previousPage'),
+    nextPage: tr.t('help.buttons.nextPage'),
+    shareResults: tr.t('help.buttons.shareResults'),
+    withdrawRequest: (position: number) => tr.t('help.buttons.withdrawRequest', { position: tr.number(position) }),
+    continueRegistration: tr.t('help.buttons.continueRegistration'),
+    acceptRequest: tr.t('help.buttons.acceptRequest'),
+    declineRequest: tr.t('help.buttons.declineRequest'),
+    declineAndBlock: tr.t('help.buttons.declineAndBlock'),
+  } as const;
+}
