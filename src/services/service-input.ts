@@ -15,7 +15,8 @@ import { WEEKDAYS } from './availability.js';
 const MAX_INPUT_SHOWN = 100;
 
 export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
-  const result = schema.safeParse(input);
+  // reportInput: zod 4 leaves the offending value out of issues otherwise, and {{length}} / {{input}} need it.
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue?.path[0];

@@ -183,7 +183,7 @@ describe('admin actions', () => {
       () => resolveSpecialties(guildId, [strange]),
     ]) {
       const details = await expectUserError('invalid-input', run);
-      const problem = String(details.problem);
+      const problem = details.message;
       expect(problem.length).toBeLessThan(200);
       expect(problem).not.toMatch(/[\u202e\n]/u);
       expect(problem).toMatch(/`\*\*bold\*\* @everyone <@&1> [^`]*…`/u);
@@ -198,13 +198,13 @@ describe('admin actions', () => {
   it('refuses members, clashing names and slugs, and odd emoji, changing nothing', async () => {
     const guildId = newGuildId();
     const forbidden = await expectUserError('forbidden', () => addSpecialty({ guildId, actor: member, name: 'Rust' }));
-    expect(forbidden.reason).toBe('Only server admins (Manage Server) can add specialties.');
+    expect(forbidden.message).toBe('Only server admins (Manage Server) can do that.');
     expect(
-      (await expectUserError('conflict', () => addSpecialty({ guildId, actor: admin, name: 'cloud' }))).reason,
+      (await expectUserError('conflict', () => addSpecialty({ guildId, actor: admin, name: 'cloud' }))).message,
     ).toBe('There is already a specialty called `Cloud`.');
     expect(
       (await expectUserError('conflict', () => addSpecialty({ guildId, actor: admin, name: 'Clouds', slug: 'cloud' })))
-        .reason,
+        .message,
     ).toBe('The slug `cloud` is already used by another specialty. Choose a different slug.');
     await expectInvalidInput('emoji', () => addSpecialty({ guildId, actor: admin, name: 'Rust', emoji: 'crab' }));
     await expectInvalidInput('name', () => addSpecialty({ guildId, actor: admin, name: 'x'.repeat(51) }));
@@ -253,8 +253,8 @@ describe('admin actions', () => {
     const refused = await expectUserError('forbidden', () =>
       setSpecialtyRole({ guildId, actor: serverManager, slug: 'databases', roleId: '700000000000000001' }),
     );
-    expect(refused.reason).toBe(
-      'Only admins with both Manage Server and Manage Roles can choose the role a specialty gives.',
+    expect(refused.message).toBe(
+      'Only admins with both Manage Server and Manage Roles can choose roles the bot hands out.',
     );
     await expectUserError('forbidden', () =>
       addSpecialty({ guildId, actor: serverManager, name: 'Rust', roleId: '700000000000000001' }),
@@ -278,8 +278,6 @@ describe('admin actions', () => {
     await archiveSpecialty({ guildId, actor: admin, slug: 'cloud' }, clock);
     expect(await catalogForAdmin({ guildId, actor: serverManager })).toHaveLength(13);
     const refused = await expectUserError('forbidden', () => catalogForAdmin({ guildId, actor: member }));
-    expect(refused.reason).toBe(
-      'Only server admins (Manage Server) can see the catalog of specialties with its roles.',
-    );
+    expect(refused.message).toBe('Only server admins (Manage Server) can do that.');
   });
 });

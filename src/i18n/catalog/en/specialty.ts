@@ -18,7 +18,7 @@ export const specialty = {
     unknownPicked: 'There is no specialty {{name}} on this server. Pick one from the list.',
     noLongerOffered: '{{name}} is no longer offered on this server; pick another specialty.',
     nameTooShort: 'A specialty name needs at least {{minimum}} characters.',
-    nameTooLong: 'A specialty name can be at most {{maximum}} characters; yours has {{length}}.',
+    nameTooLong: 'A specialty name can be at most {{maximum}} characters; yours has {{length, number}}.',
     nameControlCharacters: 'A specialty name cannot contain line breaks or invisible control characters.',
     nameNeedsLetter: 'A specialty name needs at least one letter or digit.',
     emojiTooLong: 'An emoji is never that long; use a single emoji, like 🐍.',

@@ -20,7 +20,7 @@ export const specialty = {
     unknownPicked: 'No hay ninguna especialidad {{name}} en este servidor. Elige una de la lista.',
     noLongerOffered: '{{name}} ya no se ofrece en este servidor; elige otra especialidad.',
     nameTooShort: 'El nombre de una especialidad necesita al menos {{minimum}} caracteres.',
-    nameTooLong: 'El nombre de una especialidad puede tener como máximo {{maximum}} caracteres; el tuyo tiene {{length}}.',
+    nameTooLong: 'El nombre de una especialidad puede tener como máximo {{maximum}} caracteres; el tuyo tiene {{length, number}}.',
     nameControlCharacters: 'El nombre de una especialidad no puede tener saltos de línea ni caracteres de control invisibles.',
     nameNeedsLetter: 'El nombre de una especialidad necesita al menos una letra o un dígito.',
     emojiTooLong: 'Ningún emoji es tan largo; usa uno solo, como 🐍.',
