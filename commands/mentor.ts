@@ -5,10 +5,13 @@ import {
   type ChatInputCommandInteraction,
   type SlashCommandSubcommandBuilder,
 } from 'discord.js';
+import type { Translator } from '../src/i18n/i18n.js';
+import { messageKey } from '../src/i18n/message.js';
 import type { Logger } from '../src/logger.js';
 import { z } from 'zod';
 import { actorOf, guildIdOf } from '../src/discord/actor.js';
 import { defineCommand } from '../src/discord/command.js';
+import { localized } from '../src/discord/command-localization.js';
 import { displayNameOf } from '../src/discord/display-name.js';
 import { reconcileMemberRoles } from '../src/discord/member-roles.js';
 import { respond } from '../src/discord/respond.js';
@@ -33,25 +36,12 @@ import { memberRoleNote } from '../src/views/role-report.view.js';
 
 const detailOptions = (sub: SlashCommandSubcommandBuilder, required: boolean) =>
   sub
-    .addStringOption((o) => timezoneOption(o, required))
+    .addStringOption((o) => localized(timezoneOption(o, required), 'commands.mentor.details.timezone'))
     .addIntegerOption((o) =>
-      o
-        .setName('years')
-        .setDescription('Years of experience in the field')
-        .setMinValue(0)
-        .setMaxValue(60)
-        .setRequired(required),
+      localized(o, 'commands.mentor.details.years').setMinValue(0).setMaxValue(60).setRequired(required),
     )
-    .addIntegerOption((o) =>
-      o
-        .setName('capacity')
-        .setDescription('How many mentees you can take at once (default 3)')
-        .setMinValue(1)
-        .setMaxValue(20),
-    )
-    .addStringOption((o) =>
-      o.setName('languages').setDescription('Languages you mentor in, comma-separated (default: en)').setMaxLength(100),
-    );
+    .addIntegerOption((o) => localized(o, 'commands.mentor.details.capacity').setMinValue(1).setMaxValue(20))
+    .addStringOption((o) => localized(o, 'commands.mentor.details.languages').setMaxLength(100));
 
 const subcommand = z.enum(['register', 'edit', 'pause', 'resume', 'retire', 'profile', 'requests', 'block', 'unblock']);
 /** Requests listed at once, oldest first; the rest wait for the next look. */
@@ -59,7 +49,7 @@ const REQUESTS_SHOWN = 5;
 const pauseOptions = z.object({
   until: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/u, 'Write the date as YYYY-MM-DD, like 2026-12-24.')
+    .regex(/^\d{4}-\d{2}-\d{2}$/u, messageKey('mentor.errors.pauseDate'))
     .nullable(),
 });
 
@@ -67,57 +57,44 @@ async function answerChange(
   interaction: ChatInputCommandInteraction,
   change: MentorChange,
   message: string,
-  logger: Logger,
+  { i18n, logger }: { i18n: Translator; logger: Logger },
 ): Promise<void> {
   const roles = interaction.guild
-    ? memberRoleNote(await reconcileMemberRoles(interaction.guild, { userIds: [interaction.user.id] }, logger))
+    ? memberRoleNote(i18n, await reconcileMemberRoles(interaction.guild, { userIds: [interaction.user.id] }, logger))
     : '';
   await respond(interaction, {
-    content: [message, findableNote(change.view)].filter(Boolean).join(' ') + roles,
-    embeds: [mentorProfileEmbed(change.view, displayNameOf(interaction.member, interaction.user))],
+    content: [message, findableNote(i18n, change.view)].filter(Boolean).join(' ') + roles,
+    embeds: [mentorProfileEmbed(i18n, change.view, displayNameOf(interaction.member, interaction.user))],
   });
 }
 
 export const mentorCommand = defineCommand({
-  data: new SlashCommandBuilder()
-    .setName('mentor')
-    .setDescription('Offer your time as a mentor and manage your mentor profile')
+  data: localized(new SlashCommandBuilder(), 'commands.mentor')
     .setContexts(InteractionContextType.Guild)
+    .addSubcommand((sub) => detailOptions(localized(sub, 'commands.mentor.register'), true))
+    .addSubcommand((sub) => detailOptions(localized(sub, 'commands.mentor.edit'), false))
     .addSubcommand((sub) =>
-      detailOptions(sub.setName('register').setDescription('Become a mentor on this server'), true),
+      localized(sub, 'commands.mentor.pause').addStringOption((o) =>
+        localized(o, 'commands.mentor.pause.options.until').setMaxLength(10),
+      ),
     )
-    .addSubcommand((sub) => detailOptions(sub.setName('edit').setDescription('Change your mentor profile'), false))
+    .addSubcommand((sub) => localized(sub, 'commands.mentor.resume'))
+    .addSubcommand((sub) => localized(sub, 'commands.mentor.retire'))
+    .addSubcommand((sub) => localized(sub, 'commands.mentor.requests'))
     .addSubcommand((sub) =>
-      sub
-        .setName('pause')
-        .setDescription('Stop receiving requests for a while')
-        .addStringOption((o) =>
-          o
-            .setName('until')
-            .setDescription('Resume automatically on this date (YYYY-MM-DD, your time zone)')
-            .setMaxLength(10),
-        ),
-    )
-    .addSubcommand((sub) => sub.setName('resume').setDescription('Take requests again after a pause'))
-    .addSubcommand((sub) => sub.setName('retire').setDescription('Stop mentoring; your profile and history are kept'))
-    .addSubcommand((sub) => sub.setName('requests').setDescription('Mentorship requests waiting for your answer'))
-    .addSubcommand((sub) =>
-      sub
-        .setName('block')
-        .setDescription('Stop a member from asking you for mentorship')
-        .addUserOption((o) => o.setName('user').setDescription('The member').setRequired(true)),
+      localized(sub, 'commands.mentor.block').addUserOption((o) =>
+        localized(o, 'commands.mentor.block.options.user').setRequired(true),
+      ),
     )
     .addSubcommand((sub) =>
-      sub
-        .setName('unblock')
-        .setDescription('Let a member you blocked ask you again')
-        .addUserOption((o) => o.setName('user').setDescription('The member').setRequired(true)),
+      localized(sub, 'commands.mentor.unblock').addUserOption((o) =>
+        localized(o, 'commands.mentor.unblock.options.user').setRequired(true),
+      ),
     )
     .addSubcommand((sub) =>
-      sub
-        .setName('profile')
-        .setDescription("See a mentor's profile")
-        .addUserOption((o) => o.setName('user').setDescription('Whose profile (default: yours)')),
+      localized(sub, 'commands.mentor.profile').addUserOption((o) =>
+        localized(o, 'commands.mentor.profile.options.user'),
+      ),
     )
     .toJSON(),
   defer: 'ephemeral',
@@ -144,7 +121,7 @@ export const mentorCommand = defineCommand({
           },
           ctx.clock,
         );
-        await respond(interaction, mentorDraftPanel(panel));
+        await respond(interaction, mentorDraftPanel(ctx.i18n, panel));
         return;
       }
       case 'pause': {
@@ -152,13 +129,13 @@ export const mentorCommand = defineCommand({
         const change = await pauseMentor({ guildId, userId, until }, ctx.clock);
         const when = change.view.profile.pausedUntil;
         if (when) await ctx.jobs.schedule(pauseEndJob, when, { guildId, userId }, { uniqueBy: ['guildId', 'userId'] });
-        await answerChange(interaction, change, 'Paused.', ctx.logger);
+        await answerChange(interaction, change, ctx.i18n.t('mentor.replies.paused'), ctx);
         return;
       }
       case 'resume': {
         const change = await resumeMentor({ guildId, userId }, ctx.clock);
         await ctx.jobs.cancel(pauseEndJob, { guildId, userId });
-        await answerChange(interaction, change, 'Welcome back!', ctx.logger);
+        await answerChange(interaction, change, ctx.i18n.t('mentor.replies.resumed'), ctx);
         return;
       }
       case 'retire': {
@@ -170,9 +147,9 @@ export const mentorCommand = defineCommand({
         await answerChange(
           interaction,
           change,
-          'You have retired from mentoring. Thank you! `/mentor register` brings you back any time.' +
-            (closed > 0 ? ` ${closed} waiting request(s) were closed and the members told.` : ''),
-          ctx.logger,
+          ctx.i18n.t('mentor.replies.retired') +
+            (closed > 0 ? ` ${ctx.i18n.t('mentor.replies.requestsClosed', { count: closed })}` : ''),
+          ctx,
         );
         return;
       }
@@ -182,24 +159,22 @@ export const mentorCommand = defineCommand({
         const ref = { guildId, mentorId: userId, memberId: member.id };
         if (sub === 'block') await blockMember(ref, ctx.clock);
         const lifted = sub === 'unblock' && (await unblockMember(ref));
+        const key = sub === 'block' ? 'blocked' : lifted ? 'unblocked' : 'notBlocked';
         await respond(interaction, {
-          content:
-            sub === 'block'
-              ? `${memberLabel(member.id, member.displayName)} can no longer ask you for mentorship. \`/mentor unblock\` lifts it.`
-              : lifted
-                ? `${memberLabel(member.id, member.displayName)} can ask you for mentorship again.`
-                : `${memberLabel(member.id, member.displayName)} was not blocked.`,
+          content: ctx.i18n.t(`mentor.replies.${key}`, { member: memberLabel(member.id, member.displayName) }),
         });
         return;
       }
       case 'requests': {
         // One message per request, so answering one redraws only that one.
         const { requests, total } = await pendingRequestsFor(guildId, userId, REQUESTS_SHOWN);
-        const [first, ...rest] = requests.map((request) => requestForMentor(request));
+        const [first, ...rest] = requests.map((request) => requestForMentor(ctx.i18n, request));
         const header =
           total === 0
-            ? 'No requests are waiting for you.'
-            : `${total} request(s) waiting${total > requests.length ? `; here are the oldest ${requests.length}` : ''}:`;
+            ? ctx.i18n.t('mentor.replies.noRequests')
+            : total > requests.length
+              ? ctx.i18n.t('mentor.replies.requestsOldest', { count: requests.length, total })
+              : ctx.i18n.t('mentor.replies.requestsWaiting', { count: total });
         await respond(interaction, { content: header, ...first });
         for (const view of rest) await interaction.followUp({ ...view, flags: MessageFlags.Ephemeral });
         return;
@@ -208,7 +183,7 @@ export const mentorCommand = defineCommand({
         const user = interaction.options.getUser('user') ?? interaction.user;
         const member = user.id === interaction.user.id ? interaction.member : interaction.options.getMember('user');
         const view = await getMentorProfile({ guildId, userId: user.id, viewer: actorOf(interaction) }, ctx.clock);
-        await respond(interaction, { embeds: [mentorProfileEmbed(view, displayNameOf(member, user))] });
+        await respond(interaction, { embeds: [mentorProfileEmbed(ctx.i18n, view, displayNameOf(member, user))] });
         return;
       }
     }

@@ -21,7 +21,7 @@ import {
   draftSubmitRoute,
 } from './mentor-draft.routes.js';
 
-const FORM = 'This registration form';
+const NOT_YOURS = 'mentor.errors.formNotYours';
 
 /** Both selects of the panel save their pick into the draft and redraw the panel. */
 function draftPickSelect(
@@ -33,9 +33,9 @@ function draftPickSelect(
     route,
     defer: 'none',
     async handle(interaction, { userId }, ctx) {
-      requireOwner(interaction, userId, FORM);
+      requireOwner(interaction, userId, NOT_YOURS);
       const panel = await pick({ guildId: guildIdOf(interaction), userId, values: interaction.values }, ctx.clock);
-      await interaction.update(mentorDraftPanel(panel));
+      await interaction.update(mentorDraftPanel(ctx.i18n, panel));
     },
   });
 }
@@ -49,9 +49,9 @@ export const draftContinueButton = defineComponent({
   route: draftContinueRoute,
   defer: 'none',
   async handle(interaction, { userId }, ctx) {
-    requireOwner(interaction, userId, FORM);
+    requireOwner(interaction, userId, NOT_YOURS);
     const draft = await getMentorDraft(guildIdOf(interaction), userId, ctx.clock);
-    await interaction.showModal(mentorDraftModal(draft));
+    await interaction.showModal(mentorDraftModal(ctx.i18n, draft));
   },
 });
 
@@ -60,7 +60,7 @@ export const draftSubmitModal = defineComponent({
   route: draftSubmitRoute,
   defer: 'ephemeral',
   async handle(interaction, { userId }, ctx) {
-    requireOwner(interaction, userId, FORM);
+    requireOwner(interaction, userId, NOT_YOURS);
     const field = (id: string) => interaction.fields.getTextInputValue(id);
     const change = await submitMentorDraft(
       {
@@ -75,15 +75,17 @@ export const draftSubmitModal = defineComponent({
     );
     const guild = interaction.guild;
     const displayName = displayNameOf(interaction.member, interaction.user);
-    const roles = guild ? memberRoleNote(await reconcileMemberRoles(guild, { userIds: [userId] }, ctx.logger)) : '';
+    const roles = guild
+      ? memberRoleNote(ctx.i18n, await reconcileMemberRoles(guild, { userIds: [userId] }, ctx.logger))
+      : '';
     if (guild && change.newApplication) {
       const { applicationsChannelId } = await getGuildSettings(guild.id);
       await announceApplication(guild, applicationsChannelId, change.view, displayName, ctx.logger);
     }
-    const saved = change.newApplication ? 'Thanks! Your mentor application is saved.' : 'Your mentor profile is saved.';
+    const saved = ctx.i18n.t(change.newApplication ? 'mentor.draft.applicationSaved' : 'mentor.draft.profileSaved');
     await interaction.editReply({
-      content: `${saved} ${findableNote(change.view)}${roles}`,
-      embeds: [mentorProfileEmbed(change.view, displayName)],
+      content: `${saved} ${findableNote(ctx.i18n, change.view)}${roles}`,
+      embeds: [mentorProfileEmbed(ctx.i18n, change.view, displayName)],
     });
   },
 });

@@ -22,6 +22,7 @@
  */
 import { IANAZone } from 'luxon';
 import { InvalidInputError } from '../errors.js';
+import { quotedInput } from './quoted-input.js';
 
 import {
   WEEKDAYS,
@@ -54,7 +55,6 @@ export const MAX_WINDOWS = 21;
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 const FIELD = 'availability';
-const EXAMPLE = 'like "mon 18:00-20:30, wed 09:00-11:00" or "sat-sun 10:00-12:00"';
 
 // ---------------------------------------------------------------------------------------------------------
 // Parsing and validation
@@ -93,7 +93,7 @@ export function parseAvailability(text: string): AvailabilityWindow[] {
     .map((entry) => entry.trim().replace(/\s+/gu, ' '))
     .filter((entry) => entry.length > 0);
   if (entries.length === 0) {
-    throw new InvalidInputError(FIELD, `Add at least one time window, ${EXAMPLE}.`);
+    throw new InvalidInputError(FIELD, 'mentor.input.noWindows');
   }
   const windows: AvailabilityWindow[] = [];
   for (const entry of entries) {
@@ -104,7 +104,8 @@ export function parseAvailability(text: string): AvailabilityWindow[] {
     if (days === undefined || start === undefined || end === undefined) {
       throw new InvalidInputError(
         FIELD,
-        `I couldn't read "${entry}". Write each window as days and a time range, ${EXAMPLE}, separated by commas.`,
+        'mentor.input.unreadableWindow',
+        { entry: quotedInput(entry) },
       );
     }
     for (const day of parseDays(days.trim(), entry)) {
@@ -149,7 +150,8 @@ function singleDay(token: string, entry: string): Weekday {
 function unknownDays(token: string, entry: string): InvalidInputError {
   return new InvalidInputError(
     FIELD,
-    `"${token}" in "${entry}" is not a day I know. Use mon, tue, wed, thu, fri, sat, sun, a range like "mon-fri", or "weekdays", "weekend", "daily".`,
+    'mentor.input.unknownDay',
+    { token: quotedInput(token), entry: quotedInput(entry) },
   );
 }
 
@@ -208,12 +210,13 @@ export function toMinuteWindows(windows: readonly AvailabilityWindow[]): MinuteW
  */
 export function validateWindows(windows: readonly AvailabilityWindow[]): AvailabilityWindow[] {
   if (windows.length === 0) {
-    throw new InvalidInputError(FIELD, `Add at least one time window, ${EXAMPLE}.`);
+    throw new InvalidInputError(FIELD, 'mentor.input.noWindows');
   }
   if (windows.length > MAX_WINDOWS) {
     throw new InvalidInputError(
       FIELD,
-      `You can list at most ${MAX_WINDOWS} time windows; you have ${windows.length}. Merge neighbouring ones, like "mon-fri 18:00-21:00".`,
+      'mentor.input.tooManyWindows',
+      { max: MAX_WINDOWS, count: windows.length },
     );
   }
   const parsed = windows.map(toMinuteWindow).sort(compareMinuteWindows);
@@ -222,12 +225,18 @@ export function validateWindows(windows: readonly AvailabilityWindow[]): Availab
     const current = parsed[i];
     if (previous === undefined || current === undefined || previous.day !== current.day) continue;
     if (previous.start === current.start && previous.end === current.end) {
-      throw new InvalidInputError(FIELD, `${formatWindow(fromMinuteWindow(current))} is listed twice; keep one.`);
+      throw new InvalidInputError(FIELD, 'mentor.input.duplicateWindow', {
+        window: quotedInput(formatWindow(fromMinuteWindow(current))),
+      });
     }
     if (current.start < previous.end) {
       throw new InvalidInputError(
         FIELD,
-        `${formatWindow(fromMinuteWindow(previous))} overlaps ${formatWindow(fromMinuteWindow(current))}; merge them into one window.`,
+        'mentor.input.overlappingWindows',
+        {
+          first: quotedInput(formatWindow(fromMinuteWindow(previous))),
+          second: quotedInput(formatWindow(fromMinuteWindow(current))),
+        },
       );
     }
   }
@@ -236,20 +245,22 @@ export function validateWindows(windows: readonly AvailabilityWindow[]): Availab
 
 function toMinuteWindow(window: AvailabilityWindow): MinuteWindow {
   if (!(WEEKDAYS as readonly string[]).includes(window.day)) {
-    throw new InvalidInputError(FIELD, `"${window.day}" is not a day; use mon, tue, wed, thu, fri, sat or sun.`);
+    throw new InvalidInputError(FIELD, 'mentor.input.notADay', { day: quotedInput(window.day) });
   }
   const start = minuteOfDay(window.start, false);
   const end = minuteOfDay(window.end, true);
   if (start === null || end === null) {
     throw new InvalidInputError(
       FIELD,
-      `"${formatWindow(window)}" has a time I can't read. Write times as HH:MM between 00:00 and 24:00, like "mon 18:00-20:30".`,
+      'mentor.input.unreadableTime',
+      { window: quotedInput(formatWindow(window)) },
     );
   }
   if (start >= end) {
     throw new InvalidInputError(
       FIELD,
-      `${formatWindow(window)} ends before it starts. A window stays within one day; to go past midnight, split it, like "fri 22:00-24:00, sat 00:00-01:00".`,
+      'mentor.input.endsBeforeStart',
+      { window: quotedInput(formatWindow(window)) },
     );
   }
   return { day: window.day, start, end };

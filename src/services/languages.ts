@@ -15,11 +15,19 @@ export const ISO_639_1_CODES: readonly string[] = (
 export const MAX_LANGUAGES = 10;
 
 const CODES = new Set(ISO_639_1_CODES);
-const displayNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+const displayNames = new Map<string, Intl.DisplayNames>();
 
-/** The English name of a code ("de" → "German"); the code itself if the runtime has no name for it. */
-export function languageName(code: string): string {
-  return displayNames.of(code) ?? code;
+/**
+ * The name of a code in a locale ("de" → "German", "alemán" in Spanish); English unless asked; the code
+ * itself if the runtime has no name for it.
+ */
+export function languageName(code: string, locale = 'en'): string {
+  let names = displayNames.get(locale);
+  if (names === undefined) {
+    names = new Intl.DisplayNames([locale, 'en'], { type: 'language', fallback: 'none' });
+    displayNames.set(locale, names);
+  }
+  return names.of(code) ?? code;
 }
 
 const BY_LOWER_NAME = new Map(ISO_639_1_CODES.map((code) => [languageName(code).toLowerCase(), code]));
@@ -52,21 +60,15 @@ export function normaliseLanguages(inputs: readonly string[], field = 'languages
     const lower = input.trim().toLowerCase();
     const code = CODES.has(lower) ? lower : BY_LOWER_NAME.get(lower);
     if (code === undefined) {
-      throw new InvalidInputError(
-        field,
-        `${quotedInput(input)} is not a language I know. Use two-letter ISO 639-1 codes like "en", "de", "es", or English names like "German".`,
-      );
+      throw new InvalidInputError(field, 'mentor.input.unknownLanguage', { input: quotedInput(input) });
     }
     if (!codes.includes(code)) codes.push(code);
   }
   if (codes.length === 0) {
-    throw new InvalidInputError(field, 'List at least one language you can mentor in, like "en".');
+    throw new InvalidInputError(field, 'mentor.input.languagesRequired');
   }
   if (codes.length > MAX_LANGUAGES) {
-    throw new InvalidInputError(
-      field,
-      `You can list at most ${MAX_LANGUAGES} languages; you have ${codes.length}. Keep the ones you mentor in best.`,
-    );
+    throw new InvalidInputError(field, 'mentor.input.tooManyLanguages', { max: MAX_LANGUAGES, count: codes.length });
   }
   return codes;
 }

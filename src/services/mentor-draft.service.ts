@@ -42,24 +42,20 @@ const startSchema = z.object({
 });
 export type StartDraftInput = z.input<typeof startSchema>;
 
-const EXPIRED_HINT = 'Your registration form expired. Run `/mentor register` (or `/mentor edit`) again.';
-
 export async function startMentorDraft(input: StartDraftInput, clock: Clock): Promise<DraftPanel> {
   const data = parseInput(startSchema, input);
   const now = clock.now();
   const existing = await findMentorProfile(data.guildId, data.userId);
   const live = existing !== null && existing.status !== 'retired';
   if (data.mode === 'register' && live) {
-    throw new ConflictError(
-      'You are already registered as a mentor here. Use `/mentor edit` to change your profile, or `/mentor pause` to take a break.',
-    );
+    throw new ConflictError('mentor.errors.alreadyRegistered');
   }
   if (data.mode === 'edit' && !live) {
-    throw new NotFoundError('your mentor profile', 'Run `/mentor register` first.');
+    throw new NotFoundError('mentor.errors.notRegistered');
   }
   const base = data.mode === 'edit' && existing ? existing : null;
   const timezone = data.timezone === undefined ? (base?.timezone ?? null) : normaliseTimezone(data.timezone);
-  if (timezone === null) throw new NotFoundError('your time zone', 'Give the `timezone` option.');
+  if (timezone === null) throw new NotFoundError('mentor.errors.noTimezone');
   const languages =
     data.languages === undefined ? (base?.languages ?? ['en']) : normaliseLanguages(data.languages.split(/[,;\s]+/u));
   const draft = await replaceMentorDraft(
@@ -82,7 +78,7 @@ export async function startMentorDraft(input: StartDraftInput, clock: Clock): Pr
   );
   const choices = await choicesFor(draft);
   if (choices.length === 0) {
-    throw new NotFoundError('any specialty to mentor in', 'Ask an admin to add one with `/specialty add`.');
+    throw new NotFoundError('mentor.errors.noSpecialties');
   }
   return { draft, choices };
 }
@@ -105,7 +101,7 @@ export async function pickDraftFormats(input: DraftPickInput, clock: Clock): Pro
 
 export async function getMentorDraft(guildId: string, userId: string, clock: Clock): Promise<MentorDraft> {
   const draft = await findMentorDraft(guildId, userId, clock.now());
-  if (!draft) throw new NotFoundError('your registration form', EXPIRED_HINT);
+  if (!draft) throw new NotFoundError('mentor.errors.draftExpired');
   return draft;
 }
 
@@ -123,7 +119,7 @@ export type SubmitDraftInput = z.input<typeof submitSchema>;
 export async function submitMentorDraft(input: SubmitDraftInput, clock: Clock): Promise<MentorChange> {
   const { guildId, userId, ...text } = parseInput(submitSchema, input);
   const draft = await updateMentorDraft(guildId, userId, clock.now(), text);
-  if (!draft) throw new NotFoundError('your registration form', EXPIRED_HINT);
+  if (!draft) throw new NotFoundError('mentor.errors.draftExpired');
   const details = {
     guildId,
     userId,
@@ -149,7 +145,7 @@ export async function submitMentorDraft(input: SubmitDraftInput, clock: Clock): 
 }
 
 async function panelAfter(draft: MentorDraft | null): Promise<DraftPanel> {
-  if (!draft) throw new NotFoundError('your registration form', EXPIRED_HINT);
+  if (!draft) throw new NotFoundError('mentor.errors.draftExpired');
   return { draft, choices: await choicesFor(draft) };
 }
 

@@ -7,6 +7,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Clock } from '../clock.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors.js';
+import { messageKey } from '../i18n/message.js';
 import { getGuildSettings, type GuildSettings } from '../../models/guild-settings.model.js';
 import {
   MENTOR_FORMATS,
@@ -32,6 +33,7 @@ import {
   type TimeInterval,
 } from './availability.js';
 import { normaliseLanguages } from './languages.js';
+import { quotedInput } from './quoted-input.js';
 import { effectiveStatus, isOffered } from './mentor-standing.js';
 import { actorSchema, availabilityInput, discordId, parseInput, requireAdmin } from './service-input.js';
 import { normaliseSkills } from './skill-tags.js';
@@ -73,33 +75,25 @@ export interface MentorDecision extends MentorChange {
 // ---------------------------------------------------------------------------------------------------------
 // Input
 
-const lengthOf = (value: unknown): string => (typeof value === 'string' ? value.length.toLocaleString('en') : '?');
-const YEARS_RULE = 'Years of experience must be a whole number from 0 to 60.';
-const CAPACITY_RULE = 'Capacity must be a whole number of mentees from 1 to 20.';
+const YEARS_RULE = messageKey('mentor.errors.years');
+const CAPACITY_RULE = messageKey('mentor.errors.capacity');
 
 const profileFields = {
-  specialties: z.array(z.string()).min(1, 'Pick at least one specialty you mentor in.'),
+  specialties: z.array(z.string()).min(1, messageKey('mentor.errors.specialtiesRequired')),
   skills: z.array(z.string()),
   headline: z
     .string()
     .trim()
-    .min(1, 'Write a headline: one line on what you can help with, like "Backend engineer, happy to review Go code".')
-    .max(100, { error: (issue) => `The headline can be at most 100 characters; yours has ${lengthOf(issue.input)}.` }),
-  bio: z
-    .string()
-    .trim()
-    .max(1000, { error: (issue) => `The bio can be at most 1,000 characters; yours has ${lengthOf(issue.input)}.` }),
+    .min(1, messageKey('mentor.errors.headlineRequired'))
+    .max(100, messageKey('mentor.errors.headlineTooLong')),
+  bio: z.string().trim().max(1000, messageKey('mentor.errors.bioTooLong')),
   yearsExperience: z.number({ error: YEARS_RULE }).int(YEARS_RULE).min(0, YEARS_RULE).max(60, YEARS_RULE),
   timezone: z.string(),
   availability: availabilityInput,
   capacity: z.number({ error: CAPACITY_RULE }).int(CAPACITY_RULE).min(1, CAPACITY_RULE).max(20, CAPACITY_RULE),
   formats: z
-    .array(
-      z.enum(MENTOR_FORMATS, {
-        error: (issue) => `"${String(issue.input)}" is not a format; use ${MENTOR_FORMATS.join(', ')}.`,
-      }),
-    )
-    .min(1, `Pick at least one format you offer: ${MENTOR_FORMATS.join(', ')}.`),
+    .array(z.enum(MENTOR_FORMATS, { error: messageKey('mentor.errors.unknownFormat') }))
+    .min(1, messageKey('mentor.errors.formatsRequired')),
   languages: z.array(z.string()),
 };
 
@@ -148,8 +142,8 @@ const rejectSchema = decisionSchema.extend({
   reason: z
     .string()
     .trim()
-    .min(1, 'Give a reason; the applicant will read it.')
-    .max(500, { error: (issue) => `A reason can be at most 500 characters; yours has ${lengthOf(issue.input)}.` }),
+    .min(1, messageKey('mentor.errors.reasonRequired'))
+    .max(500, messageKey('mentor.errors.reasonTooLong')),
 });
 
 export type RejectMentorInput = z.input<typeof rejectSchema>;
@@ -171,9 +165,7 @@ export async function registerMentor(input: RegisterMentorInput, clock: Clock): 
   ]);
   const details = checkedDetails(server.catalog, data, [], now);
   if (existing !== null && existing.status !== 'retired') {
-    throw new ConflictError(
-      'You are already registered as a mentor here. Edit your profile to change it, or pause it to take a break.',
-    );
+    throw new ConflictError('mentor.errors.alreadyRegistered');
   }
   const fields: MentorProfileFields = {
     ...details,
@@ -188,7 +180,7 @@ export async function registerMentor(input: RegisterMentorInput, clock: Clock): 
       ? await insertMentorProfile(data.guildId, data.userId, fields)
       : await updateMentorProfile(data.guildId, data.userId, existing.revision, fields);
   if (saved === null) {
-    throw new ConflictError('Your mentor profile was changed by another action at the same time; please try again.');
+    throw new ConflictError('mentor.errors.concurrentChange');
   }
   return applied(existing, saved, server, now);
 }
@@ -199,7 +191,7 @@ export async function editMentor(input: EditMentorInput, clock: Clock): Promise<
   const now = clock.now();
   const { existing, server } = await requireLiveProfile(guildId, userId);
   if (Object.values(changes).every((value) => value === undefined)) {
-    throw new InvalidInputError('input', 'Change at least one field of your profile.');
+    throw new InvalidInputError('input', 'mentor.errors.nothingChanged');
   }
   const set = checkedDetails(server.catalog, { ...changes }, existing.specialties, now, existing);
   return save(existing, set, server, now);
@@ -219,7 +211,7 @@ export async function resumeMentor(input: MentorRef, clock: Clock): Promise<Ment
   const now = clock.now();
   const { existing, server } = await requireLiveProfile(guildId, userId);
   if (existing.status !== 'paused') {
-    throw new ConflictError('You are not paused, so there is nothing to resume.');
+    throw new ConflictError('mentor.errors.notPaused');
   }
   return save(existing, { status: 'active', pausedUntil: null }, server, now);
 }
@@ -280,7 +272,7 @@ export async function getMentorProfile(input: ViewMentorInput, clock: Clock): Pr
   const mayAlsoSeeApplications = viewer.userId === userId || viewer.isAdmin;
   const unapproved = profile !== null && ['pending', 'rejected'].includes(profile.approval.state);
   if (profile === null || (unapproved && !mayAlsoSeeApplications)) {
-    throw new NotFoundError('a mentor profile for that member', 'They are not a mentor here.');
+    throw new NotFoundError('mentor.errors.noMentorProfile');
   }
   return viewOf(profile, catalog, clock.now());
 }
@@ -292,7 +284,7 @@ export async function listPendingApplications(
   limit = 10,
 ): Promise<{ total: number; applications: MentorProfileView[] }> {
   const { guildId, actor } = parseInput(applicationsSchema, input);
-  requireAdmin(actor, 'see mentor applications');
+  requireAdmin(actor);
   const [userIds, catalog] = await Promise.all([
     findMentorUserIds(guildId, ['pending']),
     listSpecialties(guildId, { includeArchived: true }),
@@ -311,10 +303,10 @@ export async function listPendingApplications(
  */
 export async function approveMentor(input: ApproveMentorInput, clock: Clock): Promise<MentorDecision> {
   const { guildId, mentorUserId, actor } = parseInput(decisionSchema, input);
-  requireAdmin(actor, 'approve mentors');
+  requireAdmin(actor);
   const now = clock.now();
   const { existing, server } = await requireApplication(guildId, mentorUserId);
-  if (existing.approval.state === 'approved') throw new ConflictError('That mentor is already approved.');
+  if (existing.approval.state === 'approved') throw new ConflictError('mentor.errors.alreadyApproved');
   const approval: MentorApproval = { state: 'approved', reason: null, decidedBy: actor.userId, decidedAt: now };
   const change = await save(existing, { approval }, server, now);
   return { ...change, applicantNotice: { userId: mentorUserId, outcome: 'approved', reason: null } };
@@ -323,10 +315,10 @@ export async function approveMentor(input: ApproveMentorInput, clock: Clock): Pr
 /** An admin turns down a pending application, or withdraws an approval; the reason goes to the applicant. */
 export async function rejectMentor(input: RejectMentorInput, clock: Clock): Promise<MentorDecision> {
   const { guildId, mentorUserId, actor, reason } = parseInput(rejectSchema, input);
-  requireAdmin(actor, 'reject mentors');
+  requireAdmin(actor);
   const now = clock.now();
   const { existing, server } = await requireApplication(guildId, mentorUserId);
-  if (existing.approval.state === 'rejected') throw new ConflictError('That application is already rejected.');
+  if (existing.approval.state === 'rejected') throw new ConflictError('mentor.errors.alreadyRejected');
   const approval: MentorApproval = { state: 'rejected', reason, decidedBy: actor.userId, decidedAt: now };
   const change = await save(existing, { approval }, server, now);
   return { ...change, applicantNotice: { userId: mentorUserId, outcome: 'rejected', reason } };
@@ -369,10 +361,10 @@ function checkedDetails(
   if (input.specialties !== undefined) {
     const specialties = pickSpecialties(catalog, input.specialties, { allowArchived });
     if (specialties.length > MAX_SPECIALTIES) {
-      throw new InvalidInputError(
-        'specialties',
-        `Pick at most ${MAX_SPECIALTIES} specialties; you picked ${specialties.length}. Keep the ones you know best.`,
-      );
+      throw new InvalidInputError('specialties', 'mentor.errors.tooManySpecialties', {
+        max: MAX_SPECIALTIES,
+        count: specialties.length,
+      });
     }
     details.specialties = specialties.map((specialty) => specialty.slug);
   }
@@ -409,18 +401,14 @@ function approvalOnRegistration(formalProgram: boolean, previous: MentorApproval
 function pauseEnd(until: Date | string, timezone: string, now: Date): Date {
   const end = typeof until === 'string' ? startOfLocalDate(until.trim(), timezone) : until;
   if (Number.isNaN(end.getTime())) {
-    throw new InvalidInputError(
-      'until',
-      `"${String(until)}" is not a date; write it as YYYY-MM-DD, like "2026-07-01".`,
-    );
+    throw new InvalidInputError('until', 'mentor.errors.notADate', { input: quotedInput(String(until)) });
   }
-  if (end <= now) throw new InvalidInputError('until', 'Pick a date in the future to pause until.');
+  if (end <= now) throw new InvalidInputError('until', 'mentor.errors.pauseInPast');
   const latest = DateTime.fromJSDate(now).plus({ days: MAX_PAUSE_DAYS });
   if (end > latest.toJSDate()) {
-    throw new InvalidInputError(
-      'until',
-      `You can pause for at most a year; pick a date before ${latest.setZone(timezone).toISODate() ?? ''}.`,
-    );
+    throw new InvalidInputError('until', 'mentor.errors.pauseTooLong', {
+      latest: latest.setZone(timezone).toISODate() ?? '',
+    });
   }
   return end;
 }
@@ -453,9 +441,9 @@ async function requireLiveProfile(
   userId: string,
 ): Promise<{ existing: MentorProfile; server: ServerContext }> {
   const [existing, server] = await Promise.all([findMentorProfile(guildId, userId), loadServer(guildId)]);
-  if (existing === null) throw new NotFoundError('your mentor profile', 'Register as a mentor first.');
+  if (existing === null) throw new NotFoundError('mentor.errors.notRegistered');
   if (existing.status === 'retired') {
-    throw new ConflictError('You have retired as a mentor. Register again to come back.');
+    throw new ConflictError('mentor.errors.retired');
   }
   return { existing, server };
 }
@@ -467,18 +455,14 @@ async function requireApplication(
   const [existing, server] = await Promise.all([findMentorProfile(guildId, userId), loadServer(guildId)]);
   const { formalProgram } = server.settings;
   if (existing === null) {
-    throw new NotFoundError('a mentor application from that member', 'They have not registered.');
+    throw new NotFoundError('mentor.errors.noApplication');
   }
-  if (existing.status === 'retired') throw new ConflictError('That mentor has retired.');
+  if (existing.status === 'retired') throw new ConflictError('mentor.errors.mentorRetired');
   if (existing.approval.state === 'not-required') {
-    throw new ConflictError(
-      formalProgram
-        ? 'That mentor joined before the formal program started and needs no approval.'
-        : 'This server has no formal mentor program, so mentors need no approval.',
-    );
+    throw new ConflictError(formalProgram ? 'mentor.errors.joinedBeforeProgram' : 'mentor.errors.noFormalProgram');
   }
   if (!formalProgram && existing.approval.state !== 'pending') {
-    throw new ConflictError('This server has no formal mentor program, so mentors need no approval.');
+    throw new ConflictError('mentor.errors.noFormalProgram');
   }
   return { existing, server };
 }
@@ -492,7 +476,7 @@ async function save(
 ): Promise<MentorChange> {
   const saved = await updateMentorProfile(existing.guildId, existing.userId, existing.revision, set);
   if (saved === null) {
-    throw new ConflictError('Your mentor profile was changed by another action at the same time; please try again.');
+    throw new ConflictError('mentor.errors.concurrentChange');
   }
   return applied(existing, saved, server, now);
 }

@@ -4,6 +4,7 @@
  * collapsed, and common short or dotted names mapped to one canonical name.
  */
 import { InvalidInputError } from '../errors.js';
+import { quotedInput } from './quoted-input.js';
 
 export const MAX_SKILLS = 20;
 export const MAX_SKILL_LENGTH = 32;
@@ -48,24 +49,19 @@ export function normaliseSkills(raw: readonly string[], field = 'skills'): strin
     const skill = normaliseSkill(input);
     if (skill === '' || skills.includes(skill)) continue;
     if (skill.length > MAX_SKILL_LENGTH) {
-      throw new InvalidInputError(
-        field,
-        `Each skill can be at most ${MAX_SKILL_LENGTH} characters; "${skill}" has ${skill.length}. Use a shorter name.`,
-      );
+      throw new InvalidInputError(field, 'mentor.input.skillTooLong', {
+        max: MAX_SKILL_LENGTH,
+        skill: quotedInput(skill),
+        length: skill.length,
+      });
     }
     if (!ALLOWED.test(skill)) {
-      throw new InvalidInputError(
-        field,
-        `"${skill}" has characters a skill can't have. Use letters, digits, spaces and + # . / _ - only.`,
-      );
+      throw new InvalidInputError(field, 'mentor.input.skillCharacters', { skill: quotedInput(skill) });
     }
     skills.push(skill);
   }
   if (skills.length > MAX_SKILLS) {
-    throw new InvalidInputError(
-      field,
-      `You can list at most ${MAX_SKILLS} skills; you have ${skills.length}. Keep the ones you know best.`,
-    );
+    throw new InvalidInputError(field, 'mentor.input.tooManySkills', { max: MAX_SKILLS, count: skills.length });
   }
   return skills;
 }

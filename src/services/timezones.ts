@@ -88,10 +88,7 @@ export function normaliseTimezone(input: string): string {
   if (listed !== undefined) return listed;
   const resolved = runtimeZoneName(typed);
   if (resolved !== null && /^[A-Za-z]/u.test(typed)) return CURRENT_NAMES[resolved] ?? resolved;
-  throw new InvalidInputError(
-    'timezone',
-    `${quotedInput(input)} is not a time zone I know. Start typing your city, like "Berlin" or "New York", and pick one from the list.`,
-  );
+  throw new InvalidInputError('timezone', 'mentor.input.unknownTimezone', { input: quotedInput(input) });
 }
 
 function runtimeZoneName(zone: string): string | null {

@@ -1,9 +1,25 @@
 import type { Translator } from '../i18n/i18n.js';
+import type { MessageKey } from '../i18n/message.js';
 import type { MentorFormat } from '../../models/mentor-profile.model.js';
 import type { SpecialtyEmoji } from '../services/specialty-emoji.js';
 import type { Specialty } from '../services/specialty.service.js';
 import { userText } from './format.js';
 
+const FORMAT_KEYS = {
+  'one-on-one': 'mentor.formats.oneOnOne',
+  group: 'mentor.formats.group',
+  'code-review': 'mentor.formats.codeReview',
+  'mock-interview': 'mentor.formats.mockInterview',
+  'resume-review': 'mentor.formats.resumeReview',
+  'career-guidance': 'mentor.formats.careerGuidance',
+} as const satisfies Record<MentorFormat, MessageKey>;
+
+/** A mentoring format in the reader's words. */
+export function formatLabel(tr: Translator, format: MentorFormat): string {
+  return tr.t(FORMAT_KEYS[format]);
+}
+
+/** English format names, for choices whose localizations come from `formatLabel`; kept until commands/mentors.ts switches. */
 export const FORMAT_LABELS: Readonly<Record<MentorFormat, string>> = {
   'one-on-one': '1:1 mentoring',
   group: 'Group sessions',

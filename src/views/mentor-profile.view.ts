@@ -1,67 +1,72 @@
 import { EmbedBuilder } from 'discord.js';
+import type { Translator } from '../i18n/i18n.js';
 import { languageName } from '../services/languages.js';
 import type { MentorProfileView } from '../services/mentor-profile.service.js';
 import { BRAND_COLOR } from './brand.js';
-import { plural, timestamp, userText } from './format.js';
-import { FORMAT_LABELS, specialtyLabel } from './labels.js';
+import { timestamp, userText } from './format.js';
+import { formatLabel, specialtyLabel } from './labels.js';
 
 const STATUS_COLORS = { active: BRAND_COLOR, paused: 0xfee75c, retired: 0x99aab5 } as const;
 
-export function mentorStatusLine(view: MentorProfileView): string {
+export function mentorStatusLine(tr: Translator, view: MentorProfileView): string {
   const { profile } = view;
-  if (view.effectiveStatus === 'retired') return 'Retired from mentoring';
-  if (view.effectiveStatus === 'paused') {
-    return profile.pausedUntil ? `Paused until ${timestamp(profile.pausedUntil, 'D')}` : 'Paused';
+  if (view.effectiveStatus === 'retired') {
+    return tr.t(
+      profile.retiredReason === 'left-server'
+        ? 'mentor.profile.statuses.leftServer'
+        : 'mentor.profile.statuses.retired',
+    );
   }
-  if (profile.approval.state === 'pending') return 'Waiting for an admin to approve the application';
-  if (profile.approval.state === 'rejected') return 'Application not approved';
-  if (view.capacity.free === 0) return 'Active, no free places right now';
-  return 'Active, taking mentees';
+  if (view.effectiveStatus === 'paused') {
+    return profile.pausedUntil
+      ? tr.t('mentor.profile.statuses.pausedUntil', { until: timestamp(profile.pausedUntil, 'D') })
+      : tr.t('mentor.profile.statuses.paused');
+  }
+  if (profile.approval.state === 'pending') return tr.t('mentor.profile.statuses.pending');
+  if (profile.approval.state === 'rejected') return tr.t('mentor.profile.statuses.rejected');
+  if (view.capacity.free === 0) return tr.t('mentor.profile.statuses.full');
+  return tr.t('mentor.profile.statuses.active');
 }
 
 /**
  * Whether members can find the mentor now, and if not, every reason why and what changes it: said after
  * each profile change, so nobody believes they are listed when they are not.
  */
-export function findableNote(view: MentorProfileView): string {
-  if (view.offered) return 'Members can find you with `/mentors find` now.';
+export function findableNote(tr: Translator, view: MentorProfileView): string {
+  if (view.offered) return tr.t('standing.findable.now');
   const { profile } = view;
   // Retiring says so itself; a retired mentor saves no other change.
   if (view.effectiveStatus === 'retired') return '';
   const reasons: string[] = [];
-  if (profile.approval.state === 'pending') {
-    reasons.push('your application waits for an admin to approve it (you will get a message when they decide)');
-  }
-  if (profile.approval.state === 'rejected') reasons.push('your application was not approved');
+  if (profile.approval.state === 'pending') reasons.push(tr.t('standing.findable.pending'));
+  if (profile.approval.state === 'rejected') reasons.push(tr.t('standing.findable.rejected'));
   if (view.effectiveStatus === 'paused') {
     reasons.push(
       profile.pausedUntil
-        ? `you are paused until ${timestamp(profile.pausedUntil)} (\`/mentor resume\` to come back sooner)`
-        : 'you are paused (`/mentor resume` when you are back)',
+        ? tr.t('standing.findable.pausedUntil', { until: timestamp(profile.pausedUntil) })
+        : tr.t('standing.findable.paused'),
     );
   }
   if (view.capacity.free === 0) {
-    reasons.push(
-      `all your places are taken (${view.capacity.used} of ${view.capacity.total}; you are offered again when one frees up, or raise your capacity with \`/mentor edit\`)`,
-    );
+    reasons.push(tr.t('standing.findable.full', { used: view.capacity.used, total: view.capacity.total }));
   }
-  return `Members cannot find you right now: ${reasons.join('; ')}.`;
+  return tr.t('standing.findable.notNow', { reasons: reasons.join('; ') });
 }
 
 /**
  * The profile: who they help, when, and how much room they have. The member is named in text beside the
  * mention, since a Discord client that has not loaded a member shows the mention as a raw id.
  */
-export function mentorProfileEmbed(view: MentorProfileView, displayName: string): EmbedBuilder {
+export function mentorProfileEmbed(tr: Translator, view: MentorProfileView, displayName: string): EmbedBuilder {
   const { profile } = view;
   const next = view.availableNow
-    ? `Available now, until ${timestamp(view.nextAvailability?.end ?? new Date(), 't')}`
+    ? tr.t('mentor.profile.availableNow', { until: timestamp(view.nextAvailability?.end ?? new Date(), 't') })
     : view.nextAvailability
       ? `${timestamp(view.nextAvailability.start)} (${timestamp(view.nextAvailability.start, 'R')})`
-      : 'No upcoming hours';
-  const embed = new EmbedBuilder()
+      : tr.t('mentor.profile.noUpcomingHours');
+  return new EmbedBuilder()
     .setColor(STATUS_COLORS[view.effectiveStatus])
-    .setTitle(userText(`${displayName}, mentor`, 256))
+    .setTitle(tr.t('mentor.profile.title', { name: userText(displayName, 200) }))
     .setDescription(
       [
         `<@${profile.userId}> (${userText(displayName, 80)})`,
@@ -72,32 +77,54 @@ export function mentorProfileEmbed(view: MentorProfileView, displayName: string)
         .join('\n\n'),
     )
     .addFields(
-      { name: 'Specialties', value: view.specialties.map(specialtyLabel).join('\n') || 'None', inline: true },
       {
-        name: 'Skills',
-        value: profile.skills.length > 0 ? userText(profile.skills.join(', '), 1_000) : 'None listed',
+        name: tr.t('mentor.profile.specialties'),
+        value: view.specialties.map(specialtyLabel).join('\n') || tr.t('mentor.profile.none'),
         inline: true,
       },
-      { name: 'Formats', value: profile.formats.map((format) => FORMAT_LABELS[format]).join('\n'), inline: true },
       {
-        name: 'Local time',
+        name: tr.t('mentor.profile.skills'),
+        value:
+          profile.skills.length > 0 ? userText(profile.skills.join(', '), 1_000) : tr.t('mentor.profile.noneListed'),
+        inline: true,
+      },
+      {
+        name: tr.t('mentor.profile.formats'),
+        value: profile.formats.map((format) => formatLabel(tr, format)).join('\n'),
+        inline: true,
+      },
+      {
+        name: tr.t('mentor.profile.localTime'),
         value: `${view.localTime.time} (${userText(profile.timezone, 60)}, UTC${view.localTime.utcOffset})`,
         inline: true,
       },
-      { name: 'Next availability', value: next, inline: true },
+      { name: tr.t('mentor.profile.nextAvailability'), value: next, inline: true },
       {
-        name: 'Capacity',
-        value: `${view.capacity.used} of ${view.capacity.total} places used`,
+        name: tr.t('mentor.profile.capacity'),
+        value: tr.t('mentor.profile.placesUsed', {
+          used: tr.number(view.capacity.used),
+          total: tr.number(view.capacity.total),
+        }),
         inline: true,
       },
-      { name: 'Languages', value: profile.languages.map(languageName).join(', '), inline: true },
-      { name: 'Experience', value: plural(profile.yearsExperience, 'year'), inline: true },
       {
-        name: 'Track record',
-        value: `${plural(profile.sessionsHeld, 'session')} held · reputation ${profile.reputation}`,
+        name: tr.t('mentor.profile.languages'),
+        value: tr.list(profile.languages.map((code) => languageName(code, tr.locale))),
         inline: true,
       },
-      { name: 'Status', value: mentorStatusLine(view) },
+      {
+        name: tr.t('mentor.profile.experience'),
+        value: tr.t('mentor.profile.years', { count: profile.yearsExperience }),
+        inline: true,
+      },
+      {
+        name: tr.t('mentor.profile.trackRecord'),
+        value: tr.t('mentor.profile.trackRecordValue', {
+          count: profile.sessionsHeld,
+          reputation: tr.number(profile.reputation),
+        }),
+        inline: true,
+      },
+      { name: tr.t('mentor.profile.status'), value: mentorStatusLine(tr, view) },
     );
-  return embed;
 }

@@ -2,10 +2,11 @@ import type { LocaleCatalog } from '../catalog-shape.js';
 import { commands } from './commands/index.js';
 import { common } from './common.js';
 import { me } from './me.js';
+import { mentor } from './mentor.js';
 import { requests } from './requests.js';
 import { admin } from './admin.js';
 import { help } from './help.js';
 import { specialty } from './specialty.js';
 import { standing } from './standing.js';
 
-export const ptBR = { admin, common, commands, help, me, requests, specialty, standing } as const satisfies LocaleCatalog;
+export const ptBR = { admin, common, commands, help, me, mentor, requests, specialty, standing } as const satisfies LocaleCatalog;

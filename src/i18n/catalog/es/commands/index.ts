@@ -2,5 +2,6 @@ import { admin } from './admin.js';
 import { help } from './help.js';
 import { specialty } from './specialty.js';
 import { me } from './me.js';
+import { mentor } from './mentor.js';
 
-export const commands = { admin, help, me, specialty } as const;
+export const commands = { admin, help, me, mentor, specialty } as const;

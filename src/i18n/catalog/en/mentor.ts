@@ -1,0 +1,151 @@
+/** Mentors: registering, the profile and its status, pausing and retiring, blocks, and the checks on what they type. */
+export const mentor = {
+  formats: {
+    oneOnOne: '1:1 mentoring',
+    group: 'Group sessions',
+    codeReview: 'Code review',
+    mockInterview: 'Mock interviews',
+    resumeReview: 'Resume review',
+    careerGuidance: 'Career guidance',
+  },
+  draft: {
+    registerTitle: 'Register as a mentor',
+    editTitle: 'Edit your mentor profile',
+    instructions:
+      'Pick up to {{max}} specialties and the formats you offer, then press **$t(help.buttons.continueRegistration)** to write your headline, bio, skills and weekly hours.',
+    specialties: 'Specialties',
+    formats: 'Formats',
+    timezone: 'Time zone',
+    noneYet: 'None yet',
+    timezoneNotSet: 'not set',
+    specialtiesPlaceholder: 'Your specialties',
+    formatsPlaceholder: 'Formats you offer',
+    modalTitleRegister: 'Your mentor profile',
+    modalTitleEdit: 'Edit your mentor profile',
+    headlineLabel: 'Headline: what you help with',
+    bioLabel: 'About you (optional)',
+    skillsLabel: 'Skills, comma-separated',
+    availabilityLabel: 'Weekly hours, your time (mon 18:00-20:00)',
+    applicationSaved: 'Thanks! Your mentor application is saved.',
+    profileSaved: 'Your mentor profile is saved.',
+  },
+  profile: {
+    title: '{{name}}, mentor',
+    specialties: 'Specialties',
+    skills: 'Skills',
+    formats: 'Formats',
+    localTime: 'Local time',
+    nextAvailability: 'Next availability',
+    capacity: 'Capacity',
+    languages: 'Languages',
+    experience: 'Experience',
+    trackRecord: 'Track record',
+    status: 'Status',
+    none: 'None',
+    noneListed: 'None listed',
+    availableNow: 'Available now, until {{until}}',
+    noUpcomingHours: 'No upcoming hours',
+    placesUsed: '{{used}} of {{total}} places used',
+    years_one: '{{count}} year',
+    years_other: '{{count}} years',
+    trackRecordValue_one: '{{count}} session held · reputation {{reputation}}',
+    trackRecordValue_other: '{{count}} sessions held · reputation {{reputation}}',
+    statuses: {
+      retired: 'Retired from mentoring',
+      leftServer: 'Left the server',
+      pausedUntil: 'Paused until {{until}}',
+      paused: 'Paused',
+      pending: 'Waiting for an admin to approve the application',
+      rejected: 'Application not approved',
+      full: 'Active, no free places right now',
+      active: 'Active, taking mentees',
+    },
+  },
+  replies: {
+    paused: 'Paused.',
+    resumed: 'Welcome back!',
+    retired:
+      'You have retired from mentoring. Thank you! `/$t(commands.mentor.name) $t(commands.mentor.register.name)` brings you back any time.',
+    requestsClosed_one: '{{count}} waiting request was closed and the member told.',
+    requestsClosed_other: '{{count}} waiting requests were closed and the members told.',
+    blocked:
+      '{{member}} can no longer ask you for mentorship. `/$t(commands.mentor.name) $t(commands.mentor.unblock.name)` lifts it.',
+    unblocked: '{{member}} can ask you for mentorship again.',
+    notBlocked: '{{member}} was not blocked.',
+    noRequests: 'No requests are waiting for you.',
+    requestsWaiting_one: '{{count}} request waiting:',
+    requestsWaiting_other: '{{count}} requests waiting:',
+    requestsOldest_one: '{{count}} request waiting; here is the oldest:',
+    requestsOldest_other: '{{total}} requests waiting; here are the oldest {{count}}:',
+  },
+  dm: {
+    pauseOver:
+      'Your mentoring pause is over: members can find and ask you again. `/$t(commands.mentor.name) $t(commands.mentor.pause.name)` if you need longer.',
+  },
+  errors: {
+    formNotYours: 'This registration form belongs to someone else. Run the command yourself to get your own.',
+    alreadyRegistered:
+      'You are already registered as a mentor here. Use `/$t(commands.mentor.name) $t(commands.mentor.edit.name)` to change your profile, or `/$t(commands.mentor.name) $t(commands.mentor.pause.name)` to take a break.',
+    notRegistered:
+      "I couldn't find your mentor profile. Run `/$t(commands.mentor.name) $t(commands.mentor.register.name)` first.",
+    noTimezone: "I couldn't find your time zone. Give the `timezone` option.",
+    noSpecialties:
+      "I couldn't find any specialty to mentor in. Ask an admin to add one with `/$t(commands.specialty.name) $t(commands.specialty.add.name)`.",
+    draftExpired:
+      "I couldn't find your registration form: it expired. Run `/$t(commands.mentor.name) $t(commands.mentor.register.name)` (or `/$t(commands.mentor.name) $t(commands.mentor.edit.name)`) again.",
+    concurrentChange: 'Your mentor profile was changed by another action at the same time; please try again.',
+    nothingChanged: 'Change at least one field of your profile.',
+    notPaused: 'You are not paused, so there is nothing to resume.',
+    noMentorProfile: "I couldn't find a mentor profile for that member. They are not a mentor here.",
+    alreadyApproved: 'That mentor is already approved.',
+    alreadyRejected: 'That application is already rejected.',
+    retired: 'You have retired as a mentor. Register again to come back.',
+    noApplication: "I couldn't find a mentor application from that member. They have not registered.",
+    mentorRetired: 'That mentor has retired.',
+    joinedBeforeProgram: 'That mentor joined before the formal program started and needs no approval.',
+    noFormalProgram: 'This server has no formal mentor program, so mentors need no approval.',
+    tooManySpecialties: 'Pick at most {{max}} specialties; you picked {{count}}. Keep the ones you know best.',
+    specialtiesRequired: 'Pick at least one specialty you mentor in.',
+    headlineRequired:
+      'Write a headline: one line on what you can help with, like "Backend engineer, happy to review Go code".',
+    headlineTooLong: 'The headline can be at most {{maximum}} characters; yours has {{length}}.',
+    bioTooLong: 'The bio can be at most {{maximum}} characters; yours has {{length}}.',
+    years: 'Years of experience must be a whole number from 0 to 60.',
+    capacity: 'Capacity must be a whole number of mentees from 1 to 20.',
+    unknownFormat:
+      '"{{input}}" is not a format; use one-on-one, group, code-review, mock-interview, resume-review or career-guidance.',
+    formatsRequired:
+      'Pick at least one format you offer: one-on-one, group, code-review, mock-interview, resume-review or career-guidance.',
+    reasonRequired: 'Give a reason; the applicant will read it.',
+    reasonTooLong: 'A reason can be at most {{maximum}} characters; yours has {{length}}.',
+    pauseDate: 'Write the date as YYYY-MM-DD, like 2026-12-24.',
+    notADate: '{{input}} is not a date; write it as YYYY-MM-DD, like "2026-07-01".',
+    pauseInPast: 'Pick a date in the future to pause until.',
+    pauseTooLong: 'You can pause for at most a year; pick a date before {{latest}}.',
+  },
+  input: {
+    unknownTimezone:
+      '{{input}} is not a time zone I know. Start typing your city, like "Berlin" or "New York", and pick one from the list.',
+    unknownLanguage:
+      '{{input}} is not a language I know. Use two-letter ISO 639-1 codes like "en", "de", "es", or English names like "German".',
+    languagesRequired: 'List at least one language you can mentor in, like "en".',
+    tooManyLanguages: 'You can list at most {{max}} languages; you have {{count}}. Keep the ones you mentor in best.',
+    skillTooLong: 'Each skill can be at most {{max}} characters; {{skill}} has {{length}}. Use a shorter name.',
+    skillCharacters: "{{skill}} has characters a skill can't have. Use letters, digits, spaces and + # . / _ - only.",
+    tooManySkills: 'You can list at most {{max}} skills; you have {{count}}. Keep the ones you know best.',
+    noWindows: 'Add at least one time window, like "mon 18:00-20:30, wed 09:00-11:00" or "sat-sun 10:00-12:00".',
+    unreadableWindow:
+      'I couldn\'t read {{entry}}. Write each window as days and a time range, like "mon 18:00-20:30, wed 09:00-11:00" or "sat-sun 10:00-12:00", separated by commas.',
+    unknownDay:
+      '{{token}} in {{entry}} is not a day I know. Use mon, tue, wed, thu, fri, sat, sun, a range like "mon-fri", or "weekdays", "weekend", "daily".',
+    tooManyWindows:
+      'You can list at most {{max}} time windows; you have {{count}}. Merge neighbouring ones, like "mon-fri 18:00-21:00".',
+    duplicateWindow: '{{window}} is listed twice; keep one.',
+    overlappingWindows: '{{first}} overlaps {{second}}; merge them into one window.',
+    notADay: '{{day}} is not a day; use mon, tue, wed, thu, fri, sat or sun.',
+    unreadableTime:
+      '{{window}} has a time I can\'t read. Write times as HH:MM between 00:00 and 24:00, like "mon 18:00-20:30".',
+    endsBeforeStart:
+      '{{window}} ends before it starts. A window stays within one day; to go past midnight, split it, like "fri 22:00-24:00, sat 00:00-01:00".',
+  },
+} as const;
