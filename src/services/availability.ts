@@ -102,11 +102,7 @@ export function parseAvailability(text: string): AvailabilityWindow[] {
     const start = match?.groups?.start;
     const end = match?.groups?.end;
     if (days === undefined || start === undefined || end === undefined) {
-      throw new InvalidInputError(
-        FIELD,
-        'mentor.input.unreadableWindow',
-        { entry: quotedInput(entry) },
-      );
+      throw new InvalidInputError(FIELD, 'mentor.input.unreadableWindow', { entry: quotedInput(entry) });
     }
     for (const day of parseDays(days.trim(), entry)) {
       windows.push({ day, start: padTime(start), end: padTime(end) });
@@ -148,11 +144,10 @@ function singleDay(token: string, entry: string): Weekday {
 }
 
 function unknownDays(token: string, entry: string): InvalidInputError {
-  return new InvalidInputError(
-    FIELD,
-    'mentor.input.unknownDay',
-    { token: quotedInput(token), entry: quotedInput(entry) },
-  );
+  return new InvalidInputError(FIELD, 'mentor.input.unknownDay', {
+    token: quotedInput(token),
+    entry: quotedInput(entry),
+  });
 }
 
 function weekdayAt(index: number): Weekday {
@@ -213,11 +208,7 @@ export function validateWindows(windows: readonly AvailabilityWindow[]): Availab
     throw new InvalidInputError(FIELD, 'mentor.input.noWindows');
   }
   if (windows.length > MAX_WINDOWS) {
-    throw new InvalidInputError(
-      FIELD,
-      'mentor.input.tooManyWindows',
-      { max: MAX_WINDOWS, count: windows.length },
-    );
+    throw new InvalidInputError(FIELD, 'mentor.input.tooManyWindows', { max: MAX_WINDOWS, count: windows.length });
   }
   const parsed = windows.map(toMinuteWindow).sort(compareMinuteWindows);
   for (let i = 1; i < parsed.length; i += 1) {
@@ -230,14 +221,10 @@ export function validateWindows(windows: readonly AvailabilityWindow[]): Availab
       });
     }
     if (current.start < previous.end) {
-      throw new InvalidInputError(
-        FIELD,
-        'mentor.input.overlappingWindows',
-        {
-          first: quotedInput(formatWindow(fromMinuteWindow(previous))),
-          second: quotedInput(formatWindow(fromMinuteWindow(current))),
-        },
-      );
+      throw new InvalidInputError(FIELD, 'mentor.input.overlappingWindows', {
+        first: quotedInput(formatWindow(fromMinuteWindow(previous))),
+        second: quotedInput(formatWindow(fromMinuteWindow(current))),
+      });
     }
   }
   return parsed.map(fromMinuteWindow);
@@ -250,18 +237,10 @@ function toMinuteWindow(window: AvailabilityWindow): MinuteWindow {
   const start = minuteOfDay(window.start, false);
   const end = minuteOfDay(window.end, true);
   if (start === null || end === null) {
-    throw new InvalidInputError(
-      FIELD,
-      'mentor.input.unreadableTime',
-      { window: quotedInput(formatWindow(window)) },
-    );
+    throw new InvalidInputError(FIELD, 'mentor.input.unreadableTime', { window: quotedInput(formatWindow(window)) });
   }
   if (start >= end) {
-    throw new InvalidInputError(
-      FIELD,
-      'mentor.input.endsBeforeStart',
-      { window: quotedInput(formatWindow(window)) },
-    );
+    throw new InvalidInputError(FIELD, 'mentor.input.endsBeforeStart', { window: quotedInput(formatWindow(window)) });
   }
   return { day: window.day, start, end };
 }
