@@ -217,13 +217,13 @@ export function validateWindows(windows: readonly AvailabilityWindow[]): Availab
     if (previous === undefined || current === undefined || previous.day !== current.day) continue;
     if (previous.start === current.start && previous.end === current.end) {
       throw new InvalidInputError(FIELD, 'mentor.input.duplicateWindow', {
-        window: quotedInput(formatWindow(fromMinuteWindow(current))),
+        window: formatWindow(fromMinuteWindow(current)),
       });
     }
     if (current.start < previous.end) {
       throw new InvalidInputError(FIELD, 'mentor.input.overlappingWindows', {
-        first: quotedInput(formatWindow(fromMinuteWindow(previous))),
-        second: quotedInput(formatWindow(fromMinuteWindow(current))),
+        first: formatWindow(fromMinuteWindow(previous)),
+        second: formatWindow(fromMinuteWindow(current)),
       });
     }
   }
@@ -237,10 +237,10 @@ function toMinuteWindow(window: AvailabilityWindow): MinuteWindow {
   const start = minuteOfDay(window.start, false);
   const end = minuteOfDay(window.end, true);
   if (start === null || end === null) {
-    throw new InvalidInputError(FIELD, 'mentor.input.unreadableTime', { window: quotedInput(formatWindow(window)) });
+    throw new InvalidInputError(FIELD, 'mentor.input.unreadableTime', { window: formatWindow(window) });
   }
   if (start >= end) {
-    throw new InvalidInputError(FIELD, 'mentor.input.endsBeforeStart', { window: quotedInput(formatWindow(window)) });
+    throw new InvalidInputError(FIELD, 'mentor.input.endsBeforeStart', { window: formatWindow(window) });
   }
   return { day: window.day, start, end };
 }

@@ -120,8 +120,8 @@ describe('registerMentor', () => {
     ]);
     expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
     const details = await expectUserError('conflict', () => registerMentor(registration(guildId), clock));
-    expect(details.reason).toBe(
-      'You are already registered as a mentor here. Edit your profile to change it, or pause it to take a break.',
+    expect(details.message).toBe(
+      'You are already registered as a mentor here. Use `/mentor edit` to change your profile, or `/mentor pause` to take a break.',
     );
     expect(await MentorProfileModel.countDocuments({ guildId })).toBe(1);
     expect(await tagCounts(guildId)).toEqual({ react: 1, typescript: 1, node: 1 });
@@ -243,8 +243,8 @@ describe('editMentor', () => {
     const guildId = newGuildId();
     const clock = new FixedClock(june);
     expect(
-      (await expectUserError('not-found', () => editMentor({ guildId, userId: MENTOR, capacity: 4 }, clock))).what,
-    ).toBe('your mentor profile');
+      (await expectUserError('not-found', () => editMentor({ guildId, userId: MENTOR, capacity: 4 }, clock))).message,
+    ).toBe("I couldn't find your mentor profile. Run `/mentor register` first.");
     await registerMentor(registration(guildId), clock);
     const before = await findMentorProfile(guildId, MENTOR);
     await expectInvalidInput('bio', () => editMentor({ guildId, userId: MENTOR, bio: 'x'.repeat(1001) }, clock));
@@ -255,7 +255,7 @@ describe('editMentor', () => {
 
     await retireMentor({ guildId, userId: MENTOR }, clock);
     expect(
-      (await expectUserError('conflict', () => editMentor({ guildId, userId: MENTOR, capacity: 4 }, clock))).reason,
+      (await expectUserError('conflict', () => editMentor({ guildId, userId: MENTOR, capacity: 4 }, clock))).message,
     ).toBe('You have retired as a mentor. Register again to come back.');
   });
 
@@ -309,7 +309,7 @@ describe('pause, resume and retire', () => {
     ).toBe('You can pause for at most a year; pick a date before 2027-06-01.');
     expect(
       await expectInvalidInput('until', () => pauseMentor({ guildId, userId: MENTOR, until: 'soon' }, clock)),
-    ).toBe('"soon" is not a date; write it as YYYY-MM-DD, like "2026-07-01".');
+    ).toBe('`soon` is not a date; write it as YYYY-MM-DD, like "2026-07-01".');
     await expectInvalidInput('until', () => pauseMentor({ guildId, userId: MENTOR, until: '2026-02-30' }, clock));
     await expectInvalidInput('until', () => pauseMentor({ guildId, userId: MENTOR, until: '2026-07-01T10:00' }, clock));
     expect((await findMentorProfile(guildId, MENTOR))?.status).toBe('active');
@@ -324,7 +324,7 @@ describe('pause, resume and retire', () => {
     expect((await getMentorProfile({ guildId, userId: MENTOR, viewer: admin }, clock)).effectiveStatus).toBe('paused');
     const resumed = await resumeMentor({ guildId, userId: MENTOR }, clock);
     expect(resumed.view.profile).toMatchObject({ status: 'active', pausedUntil: null });
-    expect((await expectUserError('conflict', () => resumeMentor({ guildId, userId: MENTOR }, clock))).reason).toBe(
+    expect((await expectUserError('conflict', () => resumeMentor({ guildId, userId: MENTOR }, clock))).message).toBe(
       'You are not paused, so there is nothing to resume.',
     );
   });
@@ -362,7 +362,7 @@ describe('approval under a formal program', () => {
     const refused = await expectUserError('forbidden', () =>
       approveMentor({ guildId, mentorUserId: MENTOR, actor: { userId: MENTOR, isAdmin: false } }, clock),
     );
-    expect(refused.reason).toBe('Only server admins (Manage Server) can approve mentors.');
+    expect(refused.message).toBe('Only server admins (Manage Server) can do that.');
 
     const approved = await approveMentor({ guildId, mentorUserId: MENTOR, actor: admin }, clock);
     expect(approved.view.profile.approval).toEqual({
@@ -420,7 +420,7 @@ describe('approval under a formal program', () => {
         await expectUserError('conflict', () =>
           approveMentor({ guildId: informal, mentorUserId: MENTOR, actor: admin }, clock),
         )
-      ).reason,
+      ).message,
     ).toBe('This server has no formal mentor program, so mentors need no approval.');
   });
 });
@@ -452,7 +452,7 @@ describe('who sees an application', () => {
     await registerMentor(registration(guildId), clock);
     const view = (viewer: typeof other) => getMentorProfile({ guildId, userId: MENTOR, viewer }, clock);
     const hidden = await expectUserError('not-found', () => view(other));
-    expect(hidden).toEqual({ what: 'a mentor profile for that member', hint: 'They are not a mentor here.' });
+    expect(hidden.message).toBe("I couldn't find a mentor profile for that member. They are not a mentor here.");
     expect((await view(self)).profile.approval.state).toBe('pending');
     expect((await view(admin)).profile.approval.state).toBe('pending');
 
@@ -473,6 +473,6 @@ describe('who sees an application', () => {
     expect(listed.total).toBe(1);
     expect(listed.applications.map((view) => view.profile.userId)).toEqual([MENTOR]);
     const refused = await expectUserError('forbidden', () => listPendingApplications({ guildId, actor: other }, clock));
-    expect(refused.reason).toBe('Only server admins (Manage Server) can see mentor applications.');
+    expect(refused.message).toBe('Only server admins (Manage Server) can do that.');
   });
 });

@@ -47,10 +47,10 @@ describe('parseAvailability', () => {
 
   it('explains text it cannot read', async () => {
     expect(await expectInvalidInput('availability', () => parseAvailability('mondays at six'))).toContain(
-      `I couldn't read "mondays at six"`,
+      "I couldn't read `mondays at six`",
     );
     expect(await expectInvalidInput('availability', () => parseAvailability('t 10:00-11:00'))).toContain(
-      '"t" in "t 10:00-11:00" is not a day',
+      '`t` in `t 10:00-11:00` is not a day',
     );
     expect(await expectInvalidInput('availability', () => parseAvailability('funday 10:00-11:00'))).toContain(
       'is not a day I know',

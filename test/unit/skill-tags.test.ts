@@ -31,7 +31,7 @@ describe('skill tags', () => {
 
   it('refuses long tags, odd characters and more than twenty tags', async () => {
     expect(await expectInvalidInput('skills', () => normaliseSkills(['x'.repeat(33)]))).toBe(
-      `Each skill can be at most 32 characters; "${'x'.repeat(33)}" has 33. Use a shorter name.`,
+      `Each skill can be at most 32 characters; \`${'x'.repeat(33)}\` has 33. Use a shorter name.`,
     );
     expect(await expectInvalidInput('skills', () => normaliseSkills(['<@everyone>']))).toContain(
       "characters a skill can't have",

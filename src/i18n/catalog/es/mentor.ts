@@ -110,8 +110,9 @@ export const mentor = {
     specialtiesRequired: 'Elige al menos una especialidad en la que des mentoría.',
     headlineRequired:
       'Escribe un titular: una línea sobre en qué puedes ayudar, como "Backend engineer, encantado de revisar código Go".',
-    headlineTooLong: 'El titular puede tener como máximo {{maximum}} caracteres; el tuyo tiene {{length}}.',
-    bioTooLong: 'La bio puede tener como máximo {{maximum}} caracteres; la tuya tiene {{length}}.',
+    headlineTooLong:
+      'El titular puede tener como máximo {{maximum, number}} caracteres; el tuyo tiene {{length, number}}.',
+    bioTooLong: 'La bio puede tener como máximo {{maximum, number}} caracteres; la tuya tiene {{length, number}}.',
     years: 'Los años de experiencia deben ser un número entero del 0 al 60.',
     capacity: 'El cupo debe ser un número entero de mentorados del 1 al 20.',
     unknownFormat:
@@ -119,7 +120,8 @@ export const mentor = {
     formatsRequired:
       'Elige al menos un formato que ofrezcas: one-on-one, group, code-review, mock-interview, resume-review o career-guidance.',
     reasonRequired: 'Indica un motivo; la persona que lo solicitó lo va a leer.',
-    reasonTooLong: 'El motivo puede tener como máximo {{maximum}} caracteres; el tuyo tiene {{length}}.',
+    reasonTooLong:
+      'El motivo puede tener como máximo {{maximum, number}} caracteres; el tuyo tiene {{length, number}}.',
     pauseDate: 'Escribe la fecha como AAAA-MM-DD, por ejemplo 2026-12-24.',
     notADate: '{{input}} no es una fecha; escríbela como AAAA-MM-DD, por ejemplo "2026-07-01".',
     pauseInPast: 'Elige una fecha futura para terminar la pausa.',
@@ -134,7 +136,7 @@ export const mentor = {
     tooManyLanguages:
       'Puedes indicar como máximo {{max}} idiomas; tienes {{count}}. Quédate con los que mejor manejas para dar mentoría.',
     skillTooLong:
-      'Cada skill puede tener como máximo {{max}} caracteres; {{skill}} tiene {{length}}. Usa un nombre más corto.',
+      'Cada skill puede tener como máximo {{max}} caracteres; {{skill}} tiene {{length, number}}. Usa un nombre más corto.',
     skillCharacters:
       '{{skill}} tiene caracteres que una skill no puede llevar. Usa solo letras, dígitos, espacios y + # . / _ -.',
     tooManySkills: 'Puedes indicar como máximo {{max}} skills; tienes {{count}}. Quédate con las que mejor dominas.',

@@ -111,8 +111,8 @@ export const mentor = {
     specialtiesRequired: 'Escolha pelo menos uma especialidade em que você mentora.',
     headlineRequired:
       'Escreva um título: uma linha sobre no que você pode ajudar, tipo "Engenheiro backend, curto revisar código Go".',
-    headlineTooLong: 'O título pode ter no máximo {{maximum}} caracteres; o seu tem {{length}}.',
-    bioTooLong: 'A bio pode ter no máximo {{maximum}} caracteres; a sua tem {{length}}.',
+    headlineTooLong: 'O título pode ter no máximo {{maximum, number}} caracteres; o seu tem {{length, number}}.',
+    bioTooLong: 'A bio pode ter no máximo {{maximum, number}} caracteres; a sua tem {{length, number}}.',
     years: 'Os anos de experiência devem ser um número inteiro de 0 a 60.',
     capacity: 'As vagas devem ser um número inteiro de mentorados de 1 a 20.',
     unknownFormat:
@@ -120,7 +120,7 @@ export const mentor = {
     formatsRequired:
       'Escolha pelo menos um formato que você oferece: one-on-one, group, code-review, mock-interview, resume-review ou career-guidance.',
     reasonRequired: 'Informe um motivo; a pessoa que se candidatou vai ler.',
-    reasonTooLong: 'O motivo pode ter no máximo {{maximum}} caracteres; o seu tem {{length}}.',
+    reasonTooLong: 'O motivo pode ter no máximo {{maximum, number}} caracteres; o seu tem {{length, number}}.',
     pauseDate: 'Escreva a data como AAAA-MM-DD, por exemplo 2026-12-24.',
     notADate: '{{input}} não é uma data; escreva como AAAA-MM-DD, por exemplo "2026-07-01".',
     pauseInPast: 'Escolha uma data no futuro para terminar a pausa.',
@@ -134,7 +134,8 @@ export const mentor = {
     languagesRequired: 'Informe pelo menos um idioma em que você pode mentorar, tipo "pt".',
     tooManyLanguages:
       'Você pode informar no máximo {{max}} idiomas; você tem {{count}}. Fique com os que você mais usa para mentorar.',
-    skillTooLong: 'Cada skill pode ter no máximo {{max}} caracteres; {{skill}} tem {{length}}. Use um nome mais curto.',
+    skillTooLong:
+      'Cada skill pode ter no máximo {{max}} caracteres; {{skill}} tem {{length, number}}. Use um nome mais curto.',
     skillCharacters:
       '{{skill}} tem caracteres que uma skill não pode ter. Use só letras, dígitos, espaços e + # . / _ -.',
     tooManySkills:
