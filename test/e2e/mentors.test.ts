@@ -57,7 +57,7 @@ describe('mentors, as members use them', () => {
     expect(profile.text).toContain('Frontend lead, \\*happy\\* to review React code');
     expect(profile.text).toMatch(/Specialties: 🌐 Web development\n☁️ Cloud/);
     expect(profile.text).toContain('Skills: react, typescript, kubernetes');
-    expect(profile.text).toContain('Languages: English, German');
+    expect(profile.text).toContain('Languages: English and German');
     expect(profile.text).toContain('Capacity: 0 of 2 places used');
     expect(profile.text).toMatch(/Next availability: (<t:\d+:F> \(<t:\d+:R>\)|Available now)/);
     expect(profile.text).toContain('Status: Active, taking mentees');
@@ -67,7 +67,7 @@ describe('mentors, as members use them', () => {
     const bob = world.user('bob');
     const badZone = await bob.slash('mentor register', { timezone: 'Mars/Olympus', years: 2 });
     expect(badZone.ephemeral).toBe(true);
-    expect(badZone.content).toMatch(/^\*\*timezone\*\*: `Mars\/Olympus` is not a time zone I know/);
+    expect(badZone.content).toMatch(/^`Mars\/Olympus` is not a time zone I know/);
 
     const picks = { specialties: ['data-science'], formats: ['group'] };
     const overlapping = await register(bob, { timezone: 'America/New_York', years: 2 }, picks, {
@@ -75,20 +75,20 @@ describe('mentors, as members use them', () => {
       availability: 'tue 10:00-12:00, tue 11:00-13:00',
     });
     expect(overlapping.ephemeral).toBe(true);
-    expect(overlapping.content).toMatch(/^\*\*availability\*\*: .*overlap/i);
+    expect(overlapping.content).toMatch(/overlaps .*; merge them into one window/);
 
     const empty = await register(bob, { timezone: 'America/New_York', years: 2 }, picks, {
       headline: 'Data person',
       availability: '   ',
     });
-    expect(empty.content).toMatch(/^\*\*availability\*\*/);
+    expect(empty.content).toMatch(/^Add at least one time window/);
 
     const noProfile = await bob.slash('mentor profile');
     expect(noProfile.content).toMatch(/couldn't find a mentor profile/);
 
     const unknown = await bob.slash('mentors find', { specialty: 'astrology' });
     expect(unknown.ephemeral).toBe(true);
-    expect(unknown.content).toMatch(/^\*\*specialty\*\*: There is no specialty `astrology`/);
+    expect(unknown.content).toMatch(/^There is no specialty `astrology`/);
   });
 
   it('pauses and resumes: a paused mentor is not offered', async () => {
