@@ -11,8 +11,6 @@ import { BRAND_COLOR } from './brand.js';
 
 /** Embed field values hold at most 1,024 characters; a command with more subcommands is cut there. */
 const FIELD_VALUE_MAX = 1_024;
-/** The product's name: a brand, the same in every language. */
-const PRODUCT_NAME = 'mentor-bot';
 
 /** A name or description from a definition, as the reader's Discord client shows it. */
 function inLocale(tr: Translator, english: string, localizations: Localizations): string {
@@ -51,7 +49,7 @@ export function helpEmbed(
 ): EmbedBuilder {
   return new EmbedBuilder()
     .setColor(BRAND_COLOR)
-    .setTitle(PRODUCT_NAME)
+    .setTitle(tr.t('help.title'))
     .setDescription(tr.t('help.description'))
     .addFields(
       { name: tr.t('help.lookingForMentor.name'), value: tr.t('help.lookingForMentor.value') },

@@ -1,5 +1,6 @@
 /** `/help` and the answer to a direct message; buttons are named by their labels (`buttons`). */
 export const help = {
+  title: 'What mentor-bot can do for you',
   description: 'Find a mentor who knows your topic, shares some of your hours and has room for you.',
   lookingForMentor: {
     name: 'Looking for a mentor',

@@ -1,6 +1,7 @@
 import type { LocaleCatalog } from '../catalog-shape.js';
 
 export const help = {
+  title: 'Lo que mentor-bot puede hacer por ti',
   description: 'Encuentra un mentor que sepa de tu tema, coincida con parte de tus horarios y tenga lugar para ti.',
   lookingForMentor: {
     name: 'Si buscas mentor',

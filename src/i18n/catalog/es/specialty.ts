@@ -20,8 +20,10 @@ export const specialty = {
     unknownPicked: 'No hay ninguna especialidad {{name}} en este servidor. Elige una de la lista.',
     noLongerOffered: '{{name}} ya no se ofrece en este servidor; elige otra especialidad.',
     nameTooShort: 'El nombre de una especialidad necesita al menos {{minimum}} caracteres.',
-    nameTooLong: 'El nombre de una especialidad puede tener como máximo {{maximum}} caracteres; el tuyo tiene {{length, number}}.',
-    nameControlCharacters: 'El nombre de una especialidad no puede tener saltos de línea ni caracteres de control invisibles.',
+    nameTooLong:
+      'El nombre de una especialidad puede tener como máximo {{maximum}} caracteres; el tuyo tiene {{length, number}}.',
+    nameControlCharacters:
+      'El nombre de una especialidad no puede tener saltos de línea ni caracteres de control invisibles.',
     nameNeedsLetter: 'El nombre de una especialidad necesita al menos una letra o un dígito.',
     emojiTooLong: 'Ningún emoji es tan largo; usa uno solo, como 🐍.',
     slugFormat: 'Un slug lleva letras minúsculas, dígitos y guiones sueltos, como "desarrollo-web".',
@@ -36,7 +38,8 @@ export const specialty = {
     nameTakenArchived: 'Ya existe una especialidad archivada llamada {{name}}; mejor restáurala.',
     notServerEmoji:
       '{{emoji}} no es un emoji personalizado de este servidor. Elige uno de los emojis del servidor o un emoji normal, como 🐍.',
-    notOneEmoji: '{{emoji}} no es exactamente un emoji. Usa uno solo, como 🐍, o un emoji personalizado de este servidor.',
+    notOneEmoji:
+      '{{emoji}} no es exactamente un emoji. Usa uno solo, como 🐍, o un emoji personalizado de este servidor.',
   },
   seed: {
     webDevelopment: 'Desarrollo web',

@@ -1,7 +1,9 @@
 import type { LocaleCatalog } from '../catalog-shape.js';
 
 export const help = {
-  description: 'Encontre um mentor que entenda do seu assunto, tenha horários em comum com você e tenha vaga para você.',
+  title: 'O que o mentor-bot pode fazer por você',
+  description:
+    'Encontre um mentor que entenda do seu assunto, tenha horários em comum com você e tenha vaga para você.',
   lookingForMentor: {
     name: 'Procurando um mentor',
     value:

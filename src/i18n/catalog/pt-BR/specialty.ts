@@ -21,7 +21,8 @@ export const specialty = {
     noLongerOffered: '{{name}} não é mais oferecida neste servidor; escolha outra especialidade.',
     nameTooShort: 'O nome de uma especialidade precisa ter pelo menos {{minimum}} caracteres.',
     nameTooLong: 'O nome de uma especialidade pode ter no máximo {{maximum}} caracteres; o seu tem {{length, number}}.',
-    nameControlCharacters: 'O nome de uma especialidade não pode ter quebras de linha nem caracteres de controle invisíveis.',
+    nameControlCharacters:
+      'O nome de uma especialidade não pode ter quebras de linha nem caracteres de controle invisíveis.',
     nameNeedsLetter: 'O nome de uma especialidade precisa de pelo menos uma letra ou um dígito.',
     emojiTooLong: 'Nenhum emoji é tão longo assim; use um só, tipo 🐍.',
     slugFormat: 'Um slug usa letras minúsculas, dígitos e hifens simples, tipo "desenvolvimento-web".',
