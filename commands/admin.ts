@@ -9,7 +9,7 @@ import { translatorFor, type Translator } from '../src/i18n/i18n.js';
 import type { Message, MessageParams } from '../src/i18n/message.js';
 import { sendDirectMessage } from '../src/discord/direct-message.js';
 import { applicationsChannelProblem } from '../src/discord/applications-channel.js';
-import { memberDisplayNames } from '../src/discord/display-name.js';
+import { displayNames } from '../src/discord/member-names.js';
 import { reconcileMemberRoles } from '../src/discord/member-roles.js';
 import { respond } from '../src/discord/respond.js';
 import { updateMentorProgramSettings } from '../src/services/guild-settings.service.js';
@@ -138,13 +138,10 @@ export const adminCommand = defineCommand({
     }
     if (sub === 'applications') {
       const { total, applications } = await listPendingApplications({ guildId, actor }, ctx.clock, APPLICATIONS_SHOWN);
-      const names =
-        interaction.guild && applications.length > 0
-          ? await memberDisplayNames(
-              interaction.guild,
-              applications.map((view) => view.profile.userId),
-            )
-          : new Map<string, string>();
+      const names = await displayNames(
+        interaction.guild,
+        applications.map((view) => view.profile.userId),
+      );
       await respond(
         interaction,
         pendingApplicationsList(
