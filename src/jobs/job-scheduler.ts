@@ -72,7 +72,6 @@ export function createJobScheduler({
     // A finished one-off job has nothing left to say; one that gave up stays, for diagnosis.
     removeOnComplete: true,
   });
-  const running = new Set<Promise<void>>();
   // During a database outage Agenda fails every poll: one warning a minute, not one error per poll.
   agenda.on('error', pollingErrorLogger(logger, 'Job scheduler error'));
   agenda.on('retry exhausted', (error: unknown, agendaJob: { attrs: { name: string; _id?: unknown } }) =>
@@ -93,18 +92,14 @@ export function createJobScheduler({
           jobLogger.error('Dropped a job whose payload no longer validates', { issues: parsed.error.issues });
           return;
         }
-        const work = job.run(parsed.data, { clock, client, jobs: scheduler, locales, logger: jobLogger });
-        running.add(work);
         try {
-          await work;
+          await job.run(parsed.data, { clock, client, jobs: scheduler, locales, logger: jobLogger });
         } catch (error) {
           jobLogger.warn('Job failed; it will be retried unless it has run out of retries', {
             attempt: (agendaJob.attrs.failCount ?? 0) + 1,
             error,
           });
           throw error;
-        } finally {
-          running.delete(work);
         }
       },
       { backoff: RETRY_BACKOFF },
@@ -143,13 +138,11 @@ export function createJobScheduler({
       }
     },
     async stop(timeoutMs) {
-      // Agenda's stop() unlocks the jobs this instance claimed but has not started (so they run at once
-      // elsewhere or after a restart) and leaves running ones locked; then those are given time to finish.
-      await agenda.stop();
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
-      await Promise.race([Promise.allSettled([...running]), timeout]);
-      clearTimeout(timer);
+      // Running jobs are given time to finish and save (so they leave no lock behind); then Agenda's stop()
+      // unlocks the jobs this instance claimed but has not started, so they run at once elsewhere or after
+      // a restart. A job still running past the timeout keeps its lock until the lock's lifetime ends.
+      await agenda.drain({ timeout: timeoutMs, closeConnection: false });
+      await agenda.stop(false);
     },
   };
   return scheduler;
