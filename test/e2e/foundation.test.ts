@@ -66,7 +66,7 @@ describe('the app through the emulator', () => {
       command: 'oversized',
       error: { code: 50035, status: 400 },
     });
-    expect((await alice.slash('help')).embeds[0]?.title).toBe('mentor-bot');
+    expect((await alice.slash('help')).embeds[0]?.title).toBe(en.help.title);
   });
 
   it('resumes after the gateway connection drops and answers the next command', async () => {
@@ -76,13 +76,13 @@ describe('the app through the emulator', () => {
       expect(world.emulator.gateway.framesWithOp(GatewayOpcodes.Resume).length).toBe(resumesBefore + 1);
       expect(world.emulator.gateway.connectedSessionCount).toBe(1);
     });
-    expect((await world.user('alice').slash('help')).embeds[0]?.title).toBe('mentor-bot');
+    expect((await world.user('alice').slash('help')).embeds[0]?.title).toBe(en.help.title);
   });
 
   it('answers /help with an embed', async () => {
     const seen = await world.user('alice').slash('help');
     expect(seen.ephemeral).toBe(true);
-    expect(seen.embeds[0]?.title).toBe('mentor-bot');
+    expect(seen.embeds[0]?.title).toBe(en.help.title);
     expect(seen.text).toContain('/mentors find');
   });
 
