@@ -539,23 +539,3 @@ export function intersectWeeklyWindows(
 export function overlapMinutes(a: readonly WeeklyUtcWindow[], b: readonly WeeklyUtcWindow[]): number {
   return intersectWeeklyWindows(a, b).reduce((sum, span) => sum + span.end - span.start, 0);
 }
-
-/**
- * Minutes per week two sets share, for sets already sorted and merged (projections are): no copies, no
- * allocation, since ranking asks it once per candidate.
- */
-export function sharedMinutesOfMerged(a: readonly WeeklyUtcWindow[], b: readonly WeeklyUtcWindow[]): number {
-  let minutes = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as WeeklyUtcWindow;
-    const y = b[j] as WeeklyUtcWindow;
-    const start = Math.max(x.start, y.start);
-    const end = Math.min(x.end, y.end);
-    if (start < end) minutes += end - start;
-    if (x.end < y.end) i += 1;
-    else j += 1;
-  }
-  return minutes;
-}

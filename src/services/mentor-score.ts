@@ -160,7 +160,7 @@ function skillMatch(skills: readonly string[], asked: string | null): { score: n
 }
 
 /** 1 for the asked skill itself, neutral for a related one (or when none was asked), else 0. */
-export function skillScore(skills: readonly string[], asked: string | null): number {
+function skillScore(skills: readonly string[], asked: string | null): number {
   if (asked === null) return NEUTRAL_SCORE;
   if (skills.includes(asked)) return 1;
   return skills.some((skill) => areRelated(skill, asked)) ? NEUTRAL_SCORE : 0;

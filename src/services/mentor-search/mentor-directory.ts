@@ -20,7 +20,7 @@ import { findMemberProfile, type MemberProfile } from '../../../models/member-pr
 import { findSearchableMentors, type MentorProfile } from '../../../models/mentor-profile.model.js';
 import { RECOGNISED_APPROVAL_STATES } from '../mentor-standing.js';
 import { listSpecialties, type Specialty } from '../specialty.service.js';
-import { toDirectoryEntry, type DirectoryEntry } from './directory-entry.js';
+import { TagTable, toDirectoryEntry, type DirectoryEntry } from './directory-entry.js';
 
 /**
  * A safety net, not the way changes arrive: a copy this old is rebuilt in the background, which repairs
@@ -36,9 +36,16 @@ export interface ZoneGroup {
   readonly entries: readonly DirectoryEntry[];
 }
 
+/** A specialty's mentors, by time zone, and the table their skill numbers refer to. */
+export interface SpecialtyMentors {
+  readonly groups: readonly ZoneGroup[];
+  readonly tags: TagTable;
+}
+
 /** One server's search inputs at one revision. */
 export class ServerDirectory {
   private readonly mentors = new Map<string, DirectoryEntry>();
+  private readonly tags = new TagTable();
   private bySpecialty: Map<string, ZoneGroup[]> | null = null;
   private catalog: Promise<Specialty[]> | null = null;
   private readonly members = new Map<string, MemberProfile | null>();
@@ -50,7 +57,7 @@ export class ServerDirectory {
     profiles: readonly MentorProfile[],
     readonly builtAt = performance.now(),
   ) {
-    for (const profile of profiles) this.mentors.set(profile.userId, toDirectoryEntry(profile));
+    for (const profile of profiles) this.mentors.set(profile.userId, toDirectoryEntry(profile, this.tags));
   }
 
   get size(): number {
@@ -58,7 +65,7 @@ export class ServerDirectory {
   }
 
   /** Mentors of a specialty who may be offered (paused and full ones too; the search filters by now). */
-  inSpecialty(slug: string): readonly ZoneGroup[] {
+  inSpecialty(slug: string): SpecialtyMentors {
     if (this.bySpecialty === null) {
       const groups = new Map<string, Map<string, DirectoryEntry[]>>();
       for (const entry of this.mentors.values()) {
@@ -74,7 +81,7 @@ export class ServerDirectory {
         [...groups].map(([slug, zones]) => [slug, [...zones].map(([timezone, entries]) => ({ timezone, entries }))]),
       );
     }
-    return this.bySpecialty.get(slug) ?? [];
+    return { groups: this.bySpecialty.get(slug) ?? [], tags: this.tags };
   }
 
   /** The catalog, archived specialties included (seeded on the server's first use). */
@@ -118,7 +125,7 @@ export class ServerDirectory {
       else if (member !== null) this.members.delete(member);
       else this.mentors.delete(key);
     }
-    for (const profile of profiles) this.mentors.set(profile.userId, toDirectoryEntry(profile));
+    for (const profile of profiles) this.mentors.set(profile.userId, toDirectoryEntry(profile, this.tags));
     this.bySpecialty = null;
     this.revision = revision;
   }

@@ -11,7 +11,6 @@ import {
   isAvailableAt,
   occurrencesBetween,
   offsetIsConstant,
-  sharedMinutesOfMerged,
   utcOffsetMinutes,
   type WeeklyUtcWindow,
 } from '../availability.js';
@@ -24,8 +23,8 @@ import {
   weightedTotal,
   type AskerHours,
 } from '../mentor-score.js';
-import { projectionAt, type DirectoryEntry } from './directory-entry.js';
-import type { ZoneGroup } from './mentor-directory.js';
+import { spansAt, type DirectoryEntry, type TagTable } from './directory-entry.js';
+import type { SpecialtyMentors } from './mentor-directory.js';
 
 export interface RankingQuery {
   askerId: string;
@@ -66,11 +65,11 @@ const OFFSET_MARGIN_MS = 4 * 24 * 60 * MS_PER_MINUTE;
 /** Above this many, sorting everything beats keeping a sorted buffer of the best. */
 const INSERTION_LIMIT = 64;
 
-export function rankMentors(groups: readonly ZoneGroup[], query: RankingQuery, wanted: number): Ranking {
+export function rankMentors({ groups, tags }: SpecialtyMentors, query: RankingQuery, wanted: number): Ranking {
   const nowMs = query.now.getTime();
-  const skillScore = skillScorer(query.skill);
+  const skillScore = skillScorer(query.skill, tags);
   const availability = new AvailabilityFilter(query);
-  const askerWindows = query.hours?.utcWindows;
+  const askerCoverage = query.hours === null ? null : coverage(query.hours.utcWindows);
   const keepAll = wanted > INSERTION_LIMIT;
   const ranked: RankedMentor[] = [];
   let matching = 0;
@@ -78,35 +77,55 @@ export function rankMentors(groups: readonly ZoneGroup[], query: RankingQuery, w
     const offset = utcOffsetMinutes(group.timezone, query.now);
     const zone = availability.zone(group.timezone, offset);
     for (const entry of group.entries) {
-      const { profile } = entry;
       // isOffered (mentor-standing.ts), with "recognised" already known: the directory holds no others.
-      if (profile.activeMenteeCount >= profile.capacity || profile.userId === query.askerId) continue;
-      if (profile.status !== 'active' && !(entry.pauseEndsMs !== null && entry.pauseEndsMs <= nowMs)) continue;
-      if (query.format !== null && !profile.formats.includes(query.format)) continue;
-      if (query.language !== null && !profile.languages.includes(query.language)) continue;
+      if (entry.activeMenteeCount >= entry.capacity || entry.userId === query.askerId) continue;
+      if (!entry.active && !(entry.pauseEndsMs !== null && entry.pauseEndsMs <= nowMs)) continue;
+      if (query.format !== null && !entry.formats.includes(query.format)) continue;
+      if (query.language !== null && !entry.languages.includes(query.language)) continue;
       if (zone !== null && !zone.admits(entry)) continue;
       matching += 1;
       const total = weightedTotal(
-        skillScore(profile.skills),
-        askerWindows === undefined
-          ? NEUTRAL_SCORE
-          : overlapScore(sharedMinutesOfMerged(projectionAt(entry, offset), askerWindows)),
-        capacityScore(profile.capacity, profile.activeMenteeCount),
+        skillScore(entry.skillIds),
+        askerCoverage === null ? NEUTRAL_SCORE : overlapScore(sharedMinutes(spansAt(entry, offset), askerCoverage)),
+        capacityScore(entry.capacity, entry.activeMenteeCount),
         entry.reputationScore,
         entry.responsivenessScore,
       );
-      if (keepAll) ranked.push({ entry, total, reputation: profile.reputation, userId: profile.userId });
+      if (keepAll) ranked.push({ entry, total, reputation: entry.reputation, userId: entry.userId });
       else keepBest(ranked, entry, total, wanted);
     }
   }
   return { matching, best: keepAll ? ranked.sort(compareScoredMentors).slice(0, wanted) : ranked };
 }
 
+/**
+ * The asker's hours as running totals over the UTC week: entry m holds the asker's minutes before minute m,
+ * so the minutes a mentor's span shares with them are two reads, whatever the number of windows.
+ */
+function coverage(windows: readonly WeeklyUtcWindow[]): Int32Array {
+  const covered = new Uint8Array(MINUTES_PER_WEEK);
+  for (const { start, end } of windows) covered.fill(1, start, end);
+  const totals = new Int32Array(MINUTES_PER_WEEK + 1);
+  for (let minute = 0; minute < MINUTES_PER_WEEK; minute += 1) {
+    totals[minute + 1] = (totals[minute] as number) + (covered[minute] as number);
+  }
+  return totals;
+}
+
+/** Minutes of flat [start, end, …] spans the asker covers. */
+function sharedMinutes(spans: Int32Array, askerCoverage: Int32Array): number {
+  let minutes = 0;
+  for (let i = 0; i < spans.length; i += 2) {
+    minutes += (askerCoverage[spans[i + 1] as number] as number) - (askerCoverage[spans[i] as number] as number);
+  }
+  return minutes;
+}
+
 /** Inserts into a sorted buffer of at most `size`, dropping the worst; most candidates fail the first test. */
 function keepBest(buffer: RankedMentor[], entry: DirectoryEntry, total: number, size: number): void {
   const last = buffer.at(-1);
   if (buffer.length >= size && last !== undefined && total < last.total) return;
-  const ranked = { entry, total, reputation: entry.profile.reputation, userId: entry.profile.userId };
+  const ranked = { entry, total, reputation: entry.reputation, userId: entry.userId };
   if (buffer.length >= size && last !== undefined && compareScoredMentors(ranked, last) >= 0) return;
   let low = 0;
   let high = buffer.length;
@@ -123,16 +142,17 @@ function keepBest(buffer: RankedMentor[], entry: DirectoryEntry, total: number, 
  * The skill component, with each distinct tag judged once per search: exactly the asked skill, related
  * to it, or neither (the same rules as mentor-score.ts).
  */
-function skillScorer(asked: string | null): (skills: readonly string[]) => number {
+function skillScorer(asked: string | null, tags: TagTable): (skillIds: Int32Array) => number {
   if (asked === null) return () => NEUTRAL_SCORE;
-  const verdicts = new Map<string, number>();
-  return (skills) => {
+  const verdicts = new Float64Array(tags.names.length).fill(UNJUDGED);
+  return (skillIds) => {
     let score = 0;
-    for (const skill of skills) {
-      let verdict = verdicts.get(skill);
-      if (verdict === undefined) {
+    for (const id of skillIds) {
+      let verdict = verdicts[id] as number;
+      if (verdict === UNJUDGED) {
+        const skill = tags.names[id] ?? '';
         verdict = skill === asked ? 1 : areRelated(skill, asked) ? NEUTRAL_SCORE : 0;
-        verdicts.set(skill, verdict);
+        verdicts[id] = verdict;
       }
       if (verdict === 1) return 1;
       if (verdict > score) score = verdict;
@@ -140,6 +160,8 @@ function skillScorer(asked: string | null): (skills: readonly string[]) => numbe
     return score;
   };
 }
+
+const UNJUDGED = -1;
 
 /** The `available` filter, with each zone's facts worked out once per search. */
 class AvailabilityFilter {
@@ -165,17 +187,19 @@ class AvailabilityFilter {
     if (available === 'now') {
       const minute = minuteOfWeek(this.nowMinute);
       return steady
-        ? { admits: (entry) => covers(projectionAt(entry, offset), minute) }
+        ? { admits: (entry) => covers(spansAt(entry, offset), minute) }
         : { admits: (entry) => isAvailableAt(entry.profile.availability, timezone, now) };
     }
     return steady
-      ? { admits: (entry) => overlapsRange(projectionAt(entry, offset), this.nowMinute, this.weekEndMinute) }
+      ? { admits: (entry) => overlapsRange(spansAt(entry, offset), this.nowMinute, this.weekEndMinute) }
       : { admits: (entry) => occurrencesBetween(entry.profile.availability, timezone, now, weekEnd).length > 0 };
   }
 }
 
-function covers(spans: readonly WeeklyUtcWindow[], minute: number): boolean {
-  for (const span of spans) if (span.start <= minute && minute < span.end) return true;
+function covers(spans: Int32Array, minute: number): boolean {
+  for (let i = 0; i < spans.length; i += 2) {
+    if ((spans[i] as number) <= minute && minute < (spans[i + 1] as number)) return true;
+  }
   return false;
 }
 
@@ -188,14 +212,16 @@ function minuteOfWeek(epochMinute: number): number {
  * overlapping [from, to). The range is at most a week and a bit, so each span's copies this week and next
  * are all that can meet it.
  */
-function overlapsRange(spans: readonly WeeklyUtcWindow[], fromMinute: number, toMinute: number): boolean {
+function overlapsRange(spans: Int32Array, fromMinute: number, toMinute: number): boolean {
   if (spans.length === 0 || toMinute <= fromMinute) return false;
   if (toMinute - fromMinute >= MINUTES_PER_WEEK) return true;
   const from = minuteOfWeek(fromMinute);
   const to = from + (toMinute - fromMinute);
-  for (const span of spans) {
-    if (span.end > from && span.start < to) return true;
-    if (span.end + MINUTES_PER_WEEK > from && span.start + MINUTES_PER_WEEK < to) return true;
+  for (let i = 0; i < spans.length; i += 2) {
+    const start = spans[i] as number;
+    const end = spans[i + 1] as number;
+    if (end > from && start < to) return true;
+    if (end + MINUTES_PER_WEEK > from && start + MINUTES_PER_WEEK < to) return true;
   }
   return false;
 }
