@@ -61,7 +61,29 @@ export interface ScoreComponent {
   score: number;
   /** weight × score, rounded to one decimal */
   points: number;
-  reason: string;
+  reason: ScoreReason;
+}
+
+export type PartOfDay = 'nights' | 'mornings' | 'afternoons' | 'evenings';
+
+/** Why a component scored what it did, as data: the view words it in the reader's language. */
+export type ScoreReason =
+  | { kind: 'knows'; skills: string[] }
+  | { kind: 'listsNoSkills' }
+  | { kind: 'knowsRelated'; skills: string[]; asked: string }
+  | { kind: 'doesNotList'; asked: string }
+  | { kind: 'unknownHours' }
+  | { kind: 'noCommonHours' }
+  | { kind: 'commonHours'; minutes: number; parts: PartOfDay[] }
+  | { kind: 'places'; free: number; capacity: number }
+  | { kind: 'noReputation' }
+  | { kind: 'reputation'; points: number }
+  | { kind: 'noRequests' }
+  | { kind: 'answers'; answered: number; received: number; medianMinutes: number | null };
+
+interface Scored {
+  score: number;
+  reason: ScoreReason;
 }
 
 export interface ScoreBreakdown {
@@ -71,7 +93,7 @@ export interface ScoreBreakdown {
 }
 
 export function scoreMentor(mentor: ScoredMentorInput, asker: AskerContext): ScoreBreakdown {
-  const parts: [ScoreComponentKey, { score: number; reason: string }][] = [
+  const parts: [ScoreComponentKey, Scored][] = [
     ['skill', skillMatch(mentor.skills, asker.skill)],
     ['availability', availabilityOverlap(mentor.utcWindows, asker.hours)],
     ['capacity', freeCapacity(mentor.capacity, mentor.activeMenteeCount)],
@@ -147,16 +169,16 @@ function clamp01(value: number): number {
 // ---------------------------------------------------------------------------------------------------------
 // Components
 
-function skillMatch(skills: readonly string[], asked: string | null): { score: number; reason: string } {
+function skillMatch(skills: readonly string[], asked: string | null): Scored {
   const score = skillScore(skills, asked);
   if (asked === null) {
     const known = skills.slice(0, 3);
-    return { score, reason: known.length > 0 ? `knows ${known.join(', ')}` : 'lists no skills' };
+    return { score, reason: known.length > 0 ? { kind: 'knows', skills: known } : { kind: 'listsNoSkills' } };
   }
-  if (score === 1) return { score, reason: `knows ${asked}` };
+  if (score === 1) return { score, reason: { kind: 'knows', skills: [asked] } };
   const related = skills.filter((skill) => areRelated(skill, asked));
-  if (related.length > 0) return { score, reason: `knows ${related.slice(0, 3).join(', ')}, close to ${asked}` };
-  return { score, reason: `doesn't list ${asked}` };
+  if (related.length > 0) return { score, reason: { kind: 'knowsRelated', skills: related.slice(0, 3), asked } };
+  return { score, reason: { kind: 'doesNotList', asked } };
 }
 
 /** 1 for the asked skill itself, neutral for a related one (or when none was asked), else 0. */
@@ -181,24 +203,16 @@ export function overlapScore(minutes: number): number {
   return clamp01(minutes / FULL_OVERLAP_MINUTES);
 }
 
-function availabilityOverlap(
-  mentorWindows: readonly WeeklyUtcWindow[],
-  asker: AskerHours | null,
-): { score: number; reason: string } {
-  if (asker === null) {
-    return { score: NEUTRAL_SCORE, reason: UNKNOWN_HOURS_REASON };
-  }
+function availabilityOverlap(mentorWindows: readonly WeeklyUtcWindow[], asker: AskerHours | null): Scored {
+  if (asker === null) return { score: NEUTRAL_SCORE, reason: { kind: 'unknownHours' } };
   const shared = intersectWeeklyWindows(mentorWindows, asker.utcWindows);
   const minutes = shared.reduce((sum, span) => sum + span.end - span.start, 0);
-  if (minutes === 0) return { score: 0, reason: 'no hours in common with yours' };
+  if (minutes === 0) return { score: 0, reason: { kind: 'noCommonHours' } };
   return {
     score: overlapScore(minutes),
-    reason: `${formatDuration(minutes)} a week in common with your ${partsOfDay(shared, asker.utcOffsetMinutes)}`,
+    reason: { kind: 'commonHours', minutes, parts: partsOfDay(shared, asker.utcOffsetMinutes) },
   };
 }
-
-/** The reason every result would give when the asker's hours are unknown; views say it once instead. */
-export const UNKNOWN_HOURS_REASON = 'your time zone is unknown, so hours were not compared';
 
 const PARTS_OF_DAY = [
   { name: 'nights', from: 0 },
@@ -208,7 +222,7 @@ const PARTS_OF_DAY = [
 ] as const;
 
 /** Which parts of the asker's own day the shared time falls in: one holding most of it, else the two biggest. */
-function partsOfDay(shared: readonly WeeklyUtcWindow[], utcOffsetMinutes: number): string {
+function partsOfDay(shared: readonly WeeklyUtcWindow[], utcOffsetMinutes: number): PartOfDay[] {
   const totals = PARTS_OF_DAY.map(() => 0);
   for (const span of shared) {
     // Walk the span in pieces that end at the next boundary between parts of the asker's day.
@@ -226,32 +240,23 @@ function partsOfDay(shared: readonly WeeklyUtcWindow[], utcOffsetMinutes: number
   const [first, second] = PARTS_OF_DAY.map((part, index) => ({ name: part.name, minutes: totals[index] ?? 0 })).sort(
     (a, b) => b.minutes - a.minutes,
   );
-  if (first === undefined) return 'hours';
-  if (second === undefined || second.minutes === 0 || first.minutes * 2 > sum) return first.name;
-  return `${first.name} and ${second.name}`;
+  if (first === undefined) return [];
+  if (second === undefined || second.minutes === 0 || first.minutes * 2 > sum) return [first.name];
+  return [first.name, second.name];
 }
 
-function formatDuration(minutes: number): string {
-  if (minutes < 60) return `${Math.round(minutes)} min`;
-  const halfHours = Math.round(minutes / 30) / 2;
-  return `${halfHours} h`;
-}
-
-function freeCapacity(capacity: number, active: number): { score: number; reason: string } {
+function freeCapacity(capacity: number, active: number): Scored {
   const free = Math.max(0, capacity - active);
-  return {
-    score: capacityScore(capacity, active),
-    reason: `${free} of ${capacity} ${capacity === 1 ? 'place' : 'places'} free`,
-  };
+  return { score: capacityScore(capacity, active), reason: { kind: 'places', free, capacity } };
 }
 
 export function capacityScore(capacity: number, active: number): number {
   return capacity > 0 ? clamp01(Math.max(0, capacity - active) / capacity) : 0;
 }
 
-function reputationStanding(reputation: number): { score: number; reason: string } {
-  if (reputation <= 0) return { score: 0, reason: 'no reputation yet' };
-  return { score: reputationScore(reputation), reason: `reputation ${reputation}` };
+function reputationStanding(reputation: number): Scored {
+  if (reputation <= 0) return { score: 0, reason: { kind: 'noReputation' } };
+  return { score: reputationScore(reputation), reason: { kind: 'reputation', points: reputation } };
 }
 
 export function reputationScore(reputation: number): number {
@@ -259,13 +264,18 @@ export function reputationScore(reputation: number): number {
   return clamp01(Math.log10(1 + reputation) / Math.log10(1 + FULL_REPUTATION));
 }
 
-function responsiveness(stats: ResponseStats): { score: number; reason: string } {
+function responsiveness(stats: ResponseStats): Scored {
   const score = responsivenessScore(stats);
-  if (stats.requestsReceived <= 0) return { score, reason: 'no requests received yet' };
-  const answered = `answers ${stats.requestsAnswered} of ${stats.requestsReceived} requests`;
-  const median = stats.medianResponseMinutes;
-  if (median === null) return { score, reason: answered };
-  return { score, reason: `${answered}, usually in ~${formatDuration(median)}` };
+  if (stats.requestsReceived <= 0) return { score, reason: { kind: 'noRequests' } };
+  return {
+    score,
+    reason: {
+      kind: 'answers',
+      answered: stats.requestsAnswered,
+      received: stats.requestsReceived,
+      medianMinutes: stats.medianResponseMinutes,
+    },
+  };
 }
 
 export function responsivenessScore(stats: ResponseStats): number {

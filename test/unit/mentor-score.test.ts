@@ -1,3 +1,5 @@
+import { translatorFor } from '../../src/i18n/i18n.js';
+import { scoreReasonText } from '../../src/views/score-reason.view.js';
 import { describe, expect, it } from 'vitest';
 import {
   SCORE_WEIGHTS,
@@ -30,10 +32,11 @@ const berliner: AskerContext = {
   hours: { utcWindows: toUtcMinutesOfWeek(everyDay('09:00', '22:00'), 'Europe/Berlin', june), utcOffsetMinutes: 120 },
 };
 
+/** A component with its reason as an English-speaking member reads it. */
 function component(breakdown: ScoreBreakdown, key: string): { score: number; points: number; reason: string } {
   const found = breakdown.components.find((c) => c.key === key);
   if (found === undefined) throw new Error(`no component ${key}`);
-  return found;
+  return { score: found.score, points: found.points, reason: scoreReasonText(translatorFor('en'), found.reason) };
 }
 
 describe('scoreMentor', () => {
@@ -72,7 +75,7 @@ describe('scoreMentor', () => {
     expect(component(scoreMentor(mentor({ skills: ['reactive'] }), asking('react')), 'skill').score).toBe(0);
     expect(component(scoreMentor(mentor(), berliner), 'skill')).toMatchObject({
       score: 0.5,
-      reason: 'knows react, typescript, node',
+      reason: 'knows react, typescript, and node',
     });
   });
 

@@ -7,9 +7,10 @@ import { common } from './common.js';
 import { me } from './me.js';
 import { mentor } from './mentor.js';
 import { requests } from './requests.js';
+import { search } from './search.js';
 import { admin } from './admin.js';
 import { help } from './help.js';
 import { specialty } from './specialty.js';
 import { standing } from './standing.js';
 
-export const en = { admin, common, commands, help, me, mentor, requests, specialty, standing } as const;
+export const en = { admin, common, commands, help, me, mentor, requests, search, specialty, standing } as const;

@@ -7,5 +7,6 @@ import { help } from './help.js';
 import { specialty } from './specialty.js';
 import { me } from './me.js';
 import { mentor } from './mentor.js';
+import { mentors } from './mentors.js';
 
-export const commands = { admin, help, me, mentor, specialty } as const;
+export const commands = { admin, help, me, mentor, mentors, specialty } as const;
