@@ -25,6 +25,8 @@ type LeafPaths<T, P extends string = ''> = {
 
 export type CommandTextKey = DescribedPaths<SourceCatalog['commands'], 'commands'>;
 export type CommandLeafKey = LeafPaths<SourceCatalog['commands'], 'commands'>;
+/** Any message of the catalog: a choice may be named by a label the views use too (a format's name). */
+export type CatalogLeafKey = LeafPaths<SourceCatalog>;
 
 interface Localizable {
   setName(name: string): unknown;
@@ -33,7 +35,7 @@ interface Localizable {
   setDescriptionLocalizations(localizations: LocalizationMap | null): unknown;
 }
 
-function english(key: CommandLeafKey): string {
+function english(key: CatalogLeafKey): string {
   let node: unknown = en;
   for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
   if (typeof node !== 'string') throw new Error(`No command text at ${key}`);
@@ -41,7 +43,7 @@ function english(key: CommandLeafKey): string {
 }
 
 /** The message in every locale but English, under each of Discord's codes for it. */
-function localizations(key: CommandLeafKey): LocalizationMap {
+function localizations(key: CatalogLeafKey): LocalizationMap {
   const map: Record<string, string> = {};
   for (const locale of SUPPORTED_LOCALES) {
     if (locale === 'en') continue;
@@ -64,7 +66,7 @@ export function localized<B extends Localizable>(builder: B, key: CommandTextKey
 
 /** A fixed choice of an option, named in every locale. */
 export function localizedChoice<V extends string | number>(
-  key: CommandLeafKey,
+  key: CatalogLeafKey,
   value: V,
 ): APIApplicationCommandOptionChoice<V> {
   return { name: english(key), name_localizations: localizations(key), value };
