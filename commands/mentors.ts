@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { MENTOR_FORMATS } from '../models/mentor-profile.model.js';
 import { guildIdOf } from '../src/discord/actor.js';
 import { defineCommand } from '../src/discord/command.js';
+import { localized, localizedChoice } from '../src/discord/command-localization.js';
 import { deferIfSlow } from '../src/discord/defer-if-slow.js';
 import { displayNames } from '../src/discord/member-names.js';
 import { respond } from '../src/discord/respond.js';
@@ -11,7 +12,7 @@ import { startMentorSearch } from '../src/services/mentor-finder.service.js';
 import { autocompleteSkills } from '../src/services/mentor-search.service.js';
 import { parseInput } from '../src/services/service-input.js';
 import { searchSpecialties } from '../src/services/specialty.service.js';
-import { FORMAT_LABELS, specialtyChoiceName } from '../src/views/labels.js';
+import { FORMAT_KEYS, specialtyChoiceName } from '../src/views/labels.js';
 import { mentorSearchMessage } from '../src/views/mentor-search.view.js';
 
 const findOptions = z.object({
@@ -23,38 +24,32 @@ const findOptions = z.object({
 });
 
 export const mentorsCommand = defineCommand({
-  data: new SlashCommandBuilder()
-    .setName('mentors')
-    .setDescription('Find mentors on this server')
+  data: localized(new SlashCommandBuilder(), 'commands.mentors')
     .setContexts(InteractionContextType.Guild)
     .addSubcommand((sub) =>
-      sub
-        .setName('find')
-        .setDescription('Mentors who know your topic, share your hours and have room for you')
+      localized(sub, 'commands.mentors.find')
         .addStringOption((o) =>
-          o.setName('specialty').setDescription('The topic').setAutocomplete(true).setRequired(true).setMaxLength(64),
-        )
-        .addStringOption((o) =>
-          o
-            .setName('skill')
-            .setDescription('A skill you want help with: mentors who know it rank first')
+          localized(o, 'commands.mentors.find.options.specialty')
             .setAutocomplete(true)
-            .setMaxLength(32),
+            .setRequired(true)
+            .setMaxLength(64),
         )
         .addStringOption((o) =>
-          o
-            .setName('format')
-            .setDescription('How you want to meet')
-            .addChoices(MENTOR_FORMATS.map((format) => ({ name: FORMAT_LABELS[format], value: format }))),
+          localized(o, 'commands.mentors.find.options.skill').setAutocomplete(true).setMaxLength(32),
         )
         .addStringOption((o) =>
-          o.setName('language').setDescription('A language they speak').setAutocomplete(true).setMaxLength(32),
+          localized(o, 'commands.mentors.find.options.format').addChoices(
+            MENTOR_FORMATS.map((format) => localizedChoice(FORMAT_KEYS[format], format)),
+          ),
         )
         .addStringOption((o) =>
-          o
-            .setName('available')
-            .setDescription('Only mentors free now or this week')
-            .addChoices({ name: 'Now', value: 'now' }, { name: 'This week', value: 'this-week' }),
+          localized(o, 'commands.mentors.find.options.language').setAutocomplete(true).setMaxLength(32),
+        )
+        .addStringOption((o) =>
+          localized(o, 'commands.mentors.find.options.available').addChoices(
+            localizedChoice('commands.mentors.find.options.available.choices.now', 'now'),
+            localizedChoice('commands.mentors.find.options.available.choices.thisWeek', 'this-week'),
+          ),
         ),
     )
     .toJSON(),

@@ -81,9 +81,9 @@ export async function mentorSearchPage(
   directory: MentorDirectory = mentorDirectory,
 ): Promise<MentorFinderPage> {
   const saved = await savedSearch(searchId, clock.now());
-  if (!saved) throw new NotFoundError('that search any more', 'Searches last a day; run `/mentors find` again.');
+  if (!saved) throw new NotFoundError('search.errors.gone');
   if (saved.askerId !== viewerId) {
-    throw new ForbiddenError('these results belong to someone else. Run `/mentors find` to see your own.');
+    throw new ForbiddenError('search.errors.notYours');
   }
   const found = await gate.run(() =>
     findMentors(searchInput(saved.guildId, saved.askerId, saved.query, page), clock, directory),

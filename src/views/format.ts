@@ -18,7 +18,3 @@ export function userText(text: string, max: number): string {
 export function timestamp(date: Date, style: 'F' | 'f' | 'D' | 'R' | 't' = 'F'): string {
   return `<t:${Math.floor(date.getTime() / 1000)}:${style}>`;
 }
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}

@@ -5,7 +5,8 @@ import type { SpecialtyEmoji } from '../services/specialty-emoji.js';
 import type { Specialty } from '../services/specialty.service.js';
 import { userText } from './format.js';
 
-const FORMAT_KEYS = {
+/** Each format's label in the catalog; command choices are named by the same messages. */
+export const FORMAT_KEYS = {
   'one-on-one': 'mentor.formats.oneOnOne',
   group: 'mentor.formats.group',
   'code-review': 'mentor.formats.codeReview',
@@ -18,16 +19,6 @@ const FORMAT_KEYS = {
 export function formatLabel(tr: Translator, format: MentorFormat): string {
   return tr.t(FORMAT_KEYS[format]);
 }
-
-/** English format names, for choices whose localizations come from `formatLabel`; kept until commands/mentors.ts switches. */
-export const FORMAT_LABELS: Readonly<Record<MentorFormat, string>> = {
-  'one-on-one': '1:1 mentoring',
-  group: 'Group sessions',
-  'code-review': 'Code review',
-  'mock-interview': 'Mock interviews',
-  'resume-review': 'Resume review',
-  'career-guidance': 'Career guidance',
-};
 
 /** The emoji in message text and embeds: a custom one as `<:name:id>`, which Discord renders as the image. */
 export function emojiMarkdown(emoji: SpecialtyEmoji): string {

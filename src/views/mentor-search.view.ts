@@ -5,52 +5,65 @@ import type { ReplyPayload } from '../discord/respond.js';
 import type { Translator } from '../i18n/i18n.js';
 import type { MentorFinderPage } from '../services/mentor-finder.service.js';
 import type { MentorSearchResult } from '../services/mentor-search.service.js';
-import { UNKNOWN_HOURS_REASON } from '../services/mentor-score.js';
 import { BRAND_COLOR } from './brand.js';
-import { plural, timestamp, userText } from './format.js';
+import { timestamp, userText } from './format.js';
 import { buttonLabels, specialtyLabel } from './labels.js';
 import { memberLabel, requestButtons } from './mentorship-request.view.js';
+import { scoreReasonText } from './score-reason.view.js';
 
-const HOURS_NOTE = {
-  own: 'Ranked by skills, shared hours with yours, free places, reputation and responsiveness.',
-  assumed: 'Ranked with your hours assumed 09:00-22:00 your time; set them with `/me hours`.',
-  unknown: 'Set your time zone with `/me timezone` so shared hours count in the ranking.',
-} as const;
-
-function resultBlock({ rank, mentor, score }: MentorSearchResult, names: ReadonlyMap<string, string>): string {
+function resultBlock(
+  tr: Translator,
+  { rank, mentor, score }: MentorSearchResult,
+  names: ReadonlyMap<string, string>,
+): string {
   const when = mentor.availableNow
-    ? 'available now'
+    ? tr.t('search.result.availableNow')
     : mentor.nextAvailability
-      ? `next available ${timestamp(mentor.nextAvailability.start, 'R')}`
-      : 'no upcoming hours';
+      ? tr.t('search.result.nextAvailable', { when: timestamp(mentor.nextAvailability.start, 'R') })
+      : tr.t('search.result.noUpcomingHours');
   const reasons = score.components
     // Places are on their own line, and an unknown time zone is said once in the footer.
-    .filter((c) => c.points > 0 && c.key !== 'capacity' && c.reason !== UNKNOWN_HOURS_REASON)
+    .filter((c) => c.points > 0 && c.key !== 'capacity' && c.reason.kind !== 'unknownHours')
     .sort((a, b) => b.points - a.points)
     .slice(0, 3)
-    .map((c) => c.reason)
+    .map((c) => userText(scoreReasonText(tr, c.reason), 120))
     .join(' · ');
+  const places = tr.t('search.result.places', { free: mentor.capacity.free, count: mentor.capacity.total });
   return [
-    `**${rank}.** ${memberLabel(mentor.userId, names.get(mentor.userId) ?? null)} · match **${Math.round(score.total)}**/100`,
+    tr.t('search.result.heading', {
+      rank,
+      mentor: memberLabel(mentor.userId, names.get(mentor.userId) ?? null),
+      score: Math.round(score.total),
+    }),
     userText(mentor.headline, 100),
-    `${mentor.capacity.free} of ${plural(mentor.capacity.total, 'place')} free · ${when} · ${mentor.localTime.time} their time`,
-    reasons ? `-# ${userText(reasons, 300)}` : '',
+    [places, when, tr.t('search.result.theirTime', { time: mentor.localTime.time })].join(' · '),
+    reasons ? `-# ${reasons}` : '',
   ]
     .filter(Boolean)
     .join('\n');
 }
 
-function resultsEmbed(page: MentorFinderPage, names: ReadonlyMap<string, string>, footerNote: string): EmbedBuilder {
+function resultsEmbed(
+  tr: Translator,
+  page: MentorFinderPage,
+  names: ReadonlyMap<string, string>,
+  footerNote: string,
+): EmbedBuilder {
   return new EmbedBuilder()
     .setColor(BRAND_COLOR)
-    .setTitle(`Mentors for ${specialtyLabel(page.specialty)}`)
+    .setTitle(tr.t('search.title', { specialty: specialtyLabel(page.specialty) }))
     .setDescription(
       page.total === 0
-        ? 'No mentor with a free place matches yet. Try without the language, format or availability filter, or check back soon.'
-        : page.results.map((result) => resultBlock(result, names)).join('\n\n'),
+        ? tr.t('search.empty')
+        : page.results.map((result) => resultBlock(tr, result, names)).join('\n\n'),
     )
     .setFooter({
-      text: `${page.total} found · page ${page.page} of ${Math.max(page.pageCount, 1)} · ${footerNote}`,
+      text: tr.t('search.footer', {
+        total: tr.number(page.total),
+        page: page.page,
+        pages: Math.max(page.pageCount, 1),
+        note: footerNote,
+      }),
     });
 }
 
@@ -97,7 +110,7 @@ export function mentorSearchMessage(
     );
   }
   return {
-    embeds: [resultsEmbed(page, names, HOURS_NOTE[page.askerHours])],
+    embeds: [resultsEmbed(tr, page, names, tr.t(`search.hoursNote.${page.askerHours}`))],
     components: [...requestRow(tr, page), ...(controls.components.length > 0 ? [controls] : [])],
   };
 }
@@ -113,8 +126,8 @@ export function sharedSearchMessage(
   sharer: { userId: string; name: string | null },
 ): ReplyPayload {
   return {
-    content: `${memberLabel(sharer.userId, sharer.name)} shared these mentor search results.`,
-    embeds: [resultsEmbed(page, names, 'Ranked for the hours of the member who searched.')],
+    content: tr.t('search.shared', { member: memberLabel(sharer.userId, sharer.name) }),
+    embeds: [resultsEmbed(tr, page, names, tr.t('search.sharedFooter'))],
     components: requestRow(tr, page),
   };
 }
