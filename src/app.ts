@@ -49,7 +49,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const logger = options.logger ?? createLogger(config);
   const clock = options.clock ?? systemClock;
   const client = createDiscordClient(config.discord, options.rest);
-  const locales = createUserLocales();
+  const locales = createUserLocales(Date.now, options.forceLocale);
   let database: DatabaseHandle | undefined;
   let scheduler: JobScheduler | undefined;
   let router: InteractionRouter | undefined;

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { findUserLocale, setUserLocale } from '../../../models/user-locale.model.js';
+import type { RenderLocale } from '../../i18n/i18n.js';
 import { DEFAULT_LOCALE, SUPPORTED_LOCALES, isAppLocale, resolveLocale, type AppLocale } from '../../i18n/locales.js';
 import { discordId, parseInput } from '../service-input.js';
 
@@ -21,9 +22,9 @@ interface Remembered {
 
 export interface UserLocales {
   /** The locale to answer an interaction in; remembers the client's language when it changed. */
-  forInteraction(userId: string, clientLocale: string | null): Promise<AppLocale>;
+  forInteraction(userId: string, clientLocale: string | null): Promise<RenderLocale>;
   /** The locale of a message sent to a user outside an interaction. */
-  forRecipient(userId: string, serverLocale?: string | null): Promise<AppLocale>;
+  forRecipient(userId: string, serverLocale?: string | null): Promise<RenderLocale>;
   /** `/me language`: a shipped locale, or null to follow the Discord client again. */
   choose(input: z.input<typeof choiceSchema>): Promise<void>;
 }
@@ -33,9 +34,10 @@ const asLocale = (value: string | null): AppLocale | null => (value !== null && 
 
 /**
  * One per app: a bounded cache in front of MongoDB (the source of truth). A lost entry costs one read;
- * another process's change is seen within a minute.
+ * another process's change is seen within a minute. `forced` speaks one locale to everyone (the tests'
+ * pseudo-locale run).
  */
-export function createUserLocales(now: () => number = Date.now): UserLocales {
+export function createUserLocales(now: () => number = Date.now, forced?: RenderLocale): UserLocales {
   const remembered = new Map<string, Remembered>();
 
   const keep = (userId: string, entry: Remembered) => {
@@ -62,6 +64,7 @@ export function createUserLocales(now: () => number = Date.now): UserLocales {
 
   return {
     async forInteraction(userId, clientLocale) {
+      if (forced) return forced;
       const seen = resolveLocale(clientLocale);
       const entry = await load(userId);
       if (entry.seen !== seen) {
@@ -71,6 +74,7 @@ export function createUserLocales(now: () => number = Date.now): UserLocales {
       return entry.chosen ?? seen;
     },
     async forRecipient(userId, serverLocale = null) {
+      if (forced) return forced;
       const entry = await load(userId);
       return entry.chosen ?? entry.seen ?? (serverLocale === null ? DEFAULT_LOCALE : resolveLocale(serverLocale));
     },
