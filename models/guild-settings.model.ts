@@ -39,7 +39,10 @@ function defaults(guildId: string): GuildSettings {
   };
 }
 
-function toGuildSettings(doc: GuildSettings): GuildSettings {
+/** Documents saved before a setting existed lack it; they read as its default. */
+type StoredGuildSettings = Omit<GuildSettings, 'requestCooldownDays'> & { requestCooldownDays?: number };
+
+function toGuildSettings(doc: StoredGuildSettings): GuildSettings {
   return {
     guildId: doc.guildId,
     formalProgram: doc.formalProgram,

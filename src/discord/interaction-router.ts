@@ -73,7 +73,12 @@ export function createInteractionRouter({
     const client = resolveLocale(interaction.locale);
     if (!locales) return translatorFor(client);
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), LOCALE_BUDGET_MS)));
+    const late = new Promise<null>(
+      (resolve) =>
+        (timer = setTimeout(() => {
+          resolve(null);
+        }, LOCALE_BUDGET_MS)),
+    );
     const lookup = locales.forInteraction(interaction.user.id, interaction.locale).catch((error: unknown) => {
       scoped.debug("Could not read the member's language; using their client's", { error });
       return null;

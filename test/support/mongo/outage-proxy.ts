@@ -48,13 +48,19 @@ export class MongoOutageProxy {
     if (!server) return;
     this.#server = undefined;
     for (const socket of this.#sockets) socket.destroy();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await new Promise<void>((resolve) =>
+      server.close(() => {
+        resolve();
+      }),
+    );
   }
 
   /** The database is back on the same port. */
   async resume(): Promise<void> {
     if (this.#server) return;
-    const server = createServer((client) => this.#relay(client));
+    const server = createServer((client) => {
+      this.#relay(client);
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(this.#port, '127.0.0.1', () => {
