@@ -2,6 +2,8 @@ import { MongoBackend } from '@agendajs/mongo-backend';
 import { Agenda, backoffStrategies } from 'agenda';
 import type { Client } from 'discord.js';
 import type { Db } from 'mongodb';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { z } from 'zod';
 import type { Clock } from '../clock.js';
 import { pollingErrorLogger } from '../database-health.js';
@@ -63,7 +65,10 @@ export function createJobScheduler({
   logger,
   processEveryMs = 5_000,
 }: JobSchedulerOptions): JobScheduler {
+  // Agenda stamps each lock with this name, so at stop this instance can tell its own locks apart.
+  const instanceName = `${hostname()}-${String(process.pid)}-${randomUUID().slice(0, 8)}`;
   const agenda = new Agenda({
+    name: instanceName,
     backend: new MongoBackend({ mongo: db, collection: JOBS_COLLECTION }),
     processEvery: processEveryMs,
     // Jobs here are a few Discord and database calls; a short lock lets another instance take over
@@ -141,8 +146,14 @@ export function createJobScheduler({
       // Running jobs are given time to finish and save (so they leave no lock behind); then Agenda's stop()
       // unlocks the jobs this instance claimed but has not started, so they run at once elsewhere or after
       // a restart. A job still running past the timeout keeps its lock until the lock's lifetime ends.
-      await agenda.drain({ timeout: timeoutMs, closeConnection: false });
+      const drained = await agenda.drain({ timeout: timeoutMs, closeConnection: false });
       await agenda.stop(false);
+      // A poll in flight when processing stopped may still lock a job this instance will never run.
+      if (drained.running === 0) {
+        await db
+          .collection(JOBS_COLLECTION)
+          .updateMany({ lastModifiedBy: instanceName, lockedAt: { $ne: null } }, { $set: { lockedAt: null } });
+      }
     },
   };
   return scheduler;

@@ -155,8 +155,8 @@ describe('mentors, as members use them', () => {
 
   it('ends a dated pause by itself and tells the mentor', async () => {
     const alice = world.user('alice');
-    const inThreeDays = new Date(world.clock.now().getTime() + 3 * 86_400_000).toISOString().slice(0, 10);
-    const paused = await alice.slash('mentor pause', { until: inThreeDays });
+    const inFourDays = new Date(world.clock.now().getTime() + 4 * 86_400_000).toISOString().slice(0, 10);
+    const paused = await alice.slash('mentor pause', { until: inFourDays });
     expect(paused.content).toMatch(
       /^Paused\. Members cannot find you right now: you are paused until <t:\d+:F> \(`\/mentor resume` to come back sooner\)\.$/,
     );
