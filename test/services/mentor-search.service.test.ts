@@ -14,6 +14,12 @@ import { FixedClock } from '../support/fixed-clock.js';
 import { mentorFixtures, seedMentors } from '../support/fixtures/mentors.js';
 import { newGuildId, useServiceDatabase } from '../support/service-database.js';
 import { expectInvalidInput } from '../support/user-errors.js';
+import { translatorFor } from '../../src/i18n/i18n.js';
+import type { ScoreReason } from '../../src/services/mentor-score.js';
+import { scoreReasonText } from '../../src/views/score-reason.view.js';
+
+/** A score's reason as an English-speaking member reads it. */
+const english = (reason: ScoreReason) => scoreReasonText(translatorFor('en'), reason);
 
 useServiceDatabase('mentor-search-service');
 
@@ -142,7 +148,7 @@ describe('findMentors on 200 mentors across time zones', () => {
       [4, ids.tiedB, 92.8],
       [5, ids.fifth, 85.3],
     ]);
-    expect(page.results[0]!.score.components.map((c) => [c.key, c.points, c.reason])).toEqual([
+    expect(page.results[0]!.score.components.map((c) => [c.key, c.points, english(c.reason)])).toEqual([
       ['skill', 30, 'knows react'],
       ['availability', 30, '15 h a week in common with your evenings'],
       ['capacity', 15, '5 of 5 places free'],
@@ -255,18 +261,18 @@ describe('findMentors and the asker’s hours', () => {
     expect(stranger.results[0]!.score.components[1]).toMatchObject({
       key: 'availability',
       score: 0.5,
-      reason: 'your time zone is unknown, so hours were not compared',
+      reason: { kind: 'unknownHours' },
     });
 
     await setMemberAvailability({ guildId, userId: ASKER, timezone: 'Asia/Tokyo', availability: 'sat 08:00-12:00' });
     const tokyo = await findMentors({ guildId, askerId: ASKER, specialty: 'web-development' }, clock);
     expect(tokyo.askerHours).toBe('own');
-    expect(tokyo.results[0]!.score.components[1]).toMatchObject({ score: 0, reason: 'no hours in common with yours' });
+    expect(tokyo.results[0]!.score.components[1]).toMatchObject({ score: 0, reason: { kind: 'noCommonHours' } });
 
     // Berlin's Friday 18:00-21:00 is Saturday 01:00-04:00 in Tokyo.
     await setMemberAvailability({ guildId, userId: ASKER, availability: 'sat 00:00-02:00' });
     const overlap = await findMentors({ guildId, askerId: ASKER, specialty: 'web-development' }, clock);
-    expect(overlap.results[0]!.score.components[1]!.reason).toBe('1 h a week in common with your nights');
+    expect(english(overlap.results[0]!.score.components[1]!.reason)).toBe('1 h a week in common with your nights');
   });
 
   it('uses the projection for the current daylight-saving regime, whenever the profile was saved', async () => {
@@ -285,7 +291,7 @@ describe('findMentors and the asker’s hours', () => {
       { guildId, askerId: berlinAsker, specialty: 'web-development' },
       new FixedClock(MONDAY_NOON),
     );
-    expect(june.results[0]!.score.components[1]!.reason).toBe('1 h a week in common with your evenings');
+    expect(english(june.results[0]!.score.components[1]!.reason)).toBe('1 h a week in common with your evenings');
   });
 
   it('offers only approved mentors under a formal program', async () => {
