@@ -83,7 +83,7 @@ export const mentorsCommand = defineCommand({
     );
     await respond(interaction, message);
   },
-  async autocomplete(interaction) {
+  async autocomplete(interaction, ctx) {
     const guildId = guildIdOf(interaction);
     const focused = interaction.options.getFocused(true);
     switch (focused.name) {
@@ -98,7 +98,10 @@ export const mentorsCommand = defineCommand({
           value: tag.tag,
         }));
       case 'language':
-        return searchLanguages(focused.value).map((language) => ({ name: language.name, value: language.code }));
+        return searchLanguages(focused.value, ctx.i18n.locale).map((language) => ({
+          name: language.name,
+          value: language.code,
+        }));
       default:
         return [];
     }

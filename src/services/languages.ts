@@ -33,20 +33,22 @@ export function languageName(code: string, locale = 'en'): string {
 const BY_LOWER_NAME = new Map(ISO_639_1_CODES.map((code) => [languageName(code).toLowerCase(), code]));
 
 /** Languages whose code or English name starts with (then contains) the query, for autocomplete. */
-export function searchLanguages(query: string, limit = 25): { code: string; name: string }[] {
+/** Languages whose code or name (in `locale`, or in English) matches what was typed, named in `locale`. */
+export function searchLanguages(query: string, locale = 'en', limit = 25): { code: string; name: string }[] {
   const needle = query.trim().toLowerCase();
-  const all = ISO_639_1_CODES.map((code) => ({ code, name: languageName(code) }));
-  const rank = ({ code, name }: { code: string; name: string }): number => {
-    const lower = name.toLowerCase();
-    if (code === needle || lower === needle) return 0;
-    if (lower.startsWith(needle)) return 1;
-    if (lower.includes(needle)) return 2;
+  const all = ISO_639_1_CODES.map((code) => ({ code, name: languageName(code, locale), english: languageName(code) }));
+  const rank = ({ code, name, english }: { code: string; name: string; english: string }): number => {
+    const names = [name.toLowerCase(), english.toLowerCase()];
+    if (code === needle || names.includes(needle)) return 0;
+    if (names.some((lower) => lower.startsWith(needle))) return 1;
+    if (names.some((lower) => lower.includes(needle))) return 2;
     return 3;
   };
   return all
     .filter((language) => rank(language) < 3)
-    .sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : 1))
-    .slice(0, limit);
+    .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, locale))
+    .slice(0, limit)
+    .map(({ code, name }) => ({ code, name }));
 }
 
 /**

@@ -55,5 +55,8 @@ describe('languages', () => {
   it('searches by code or name for autocomplete', () => {
     expect(searchLanguages('de')[0]).toEqual({ code: 'de', name: 'German' });
     expect(searchLanguages('portu')).toEqual([{ code: 'pt', name: 'Portuguese' }]);
+    // Named in the reader's language, found by that name or the English one.
+    expect(searchLanguages('alem', 'es')).toEqual([{ code: 'de', name: 'alemán' }]);
+    expect(searchLanguages('german', 'pt-BR')[0]).toEqual({ code: 'de', name: 'alemão' });
   });
 });
