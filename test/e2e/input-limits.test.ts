@@ -1,8 +1,4 @@
-import {
-  ApplicationCommandOptionType,
-  PermissionFlagsBits,
-  type APIApplicationCommandBasicOption,
-} from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, type APIApplicationCommandBasicOption } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCommand } from '../../commands/admin.js';
 import { mentorCommand } from '../../commands/mentor.js';
@@ -52,12 +48,7 @@ describe('no input can break a reply: every string option of /specialty, /admin 
   let member: Actor;
   beforeAll(async () => {
     world = await startWorld();
-    const staff = world.emulator.world.createRole(world.guild.id, {
-      name: 'Staff',
-      permissions: PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ManageRoles,
-      position: 'top',
-    });
-    admin = world.user('admin', { roles: [staff.id] });
+    admin = world.staffAdmin();
     member = world.user('member');
   });
   afterAll(async () => {

@@ -12,12 +12,7 @@ describe('the formal mentor program, and what members are told about their profi
   let other: Actor;
   beforeAll(async () => {
     world = await startWorld();
-    const staff = world.emulator.world.createRole(world.guild.id, {
-      name: 'Staff',
-      permissions: PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ManageRoles,
-      position: 'top',
-    });
-    admin = world.user('admin', { roles: [staff.id] });
+    admin = world.staffAdmin();
     applicant = world.user('ivy');
     world.emulator.world.updateMember(world.guild.id, applicant.id, { nick: 'Ivy the Teacher' });
     other = world.user('otto');

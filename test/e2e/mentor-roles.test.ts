@@ -14,12 +14,7 @@ describe('mentor roles that stay right', () => {
 
   beforeEach(async () => {
     world = await startWorld();
-    const staff = world.emulator.world.createRole(world.guild.id, {
-      name: 'Staff',
-      permissions: PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ManageRoles,
-      position: 'top',
-    });
-    admin = world.user('admin', { roles: [staff.id] });
+    admin = world.staffAdmin();
   });
   afterEach(async () => {
     await world.stop();

@@ -1,4 +1,4 @@
-import { ComponentType, PermissionFlagsBits } from 'discord-api-types/v10';
+import { ComponentType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SpecialtyModel } from '../../models/specialty.model.js';
 import { addSpecialty, archiveSpecialty } from '../../src/services/specialty.service.js';
@@ -10,12 +10,7 @@ describe('specialties, as admins shape them', () => {
   let admin: Actor;
   beforeAll(async () => {
     world = await startWorld();
-    const staff = world.emulator.world.createRole(world.guild.id, {
-      name: 'Staff',
-      permissions: PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ManageRoles,
-      position: 'top',
-    });
-    admin = world.user('admin', { roles: [staff.id] });
+    admin = world.staffAdmin();
   });
   afterAll(async () => {
     await world.stop();

@@ -97,6 +97,19 @@ export class World {
   }
 
   /** A member of the server, created the first time a name is used. */
+  /**
+   * A member with a Staff role at the top of the list carrying Manage Server and Manage Roles: an admin
+   * who may choose the roles the bot hands out.
+   */
+  staffAdmin(name = 'admin'): Actor {
+    const staff = this.emulator.world.createRole(this.guild.id, {
+      name: 'Staff',
+      permissions: PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ManageRoles,
+      position: 'top',
+    });
+    return this.user(name, { roles: [staff.id] });
+  }
+
   user(name: string, options: UserOptions = {}): Actor {
     const known = this.#actors.get(name);
     if (known) return known;
