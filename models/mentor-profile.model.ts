@@ -335,29 +335,6 @@ export async function findMentorStandings(guildId: string, userIds: readonly str
 }
 
 /**
- * Takes one place: +1 active mentee only while the mentor has room, in one guarded update, so two
- * requests accepted at once can never overfill a mentor. Null when the mentor is full or has no profile.
- */
-export async function incrementActiveMentees(guildId: string, userId: string): Promise<MentorProfile | null> {
-  const doc = await MentorProfileModel.findOneAndUpdate(
-    { guildId, userId, $expr: { $lt: ['$activeMenteeCount', '$capacity'] } },
-    { $inc: { activeMenteeCount: 1, revision: 1 } },
-    { returnDocument: 'after' },
-  ).lean<MentorProfile>();
-  return doc === null ? null : toMentorProfile(doc);
-}
-
-/** Frees one place, never going below zero. Null when there was none to free or no profile. */
-export async function decrementActiveMentees(guildId: string, userId: string): Promise<MentorProfile | null> {
-  const doc = await MentorProfileModel.findOneAndUpdate(
-    { guildId, userId, activeMenteeCount: { $gt: 0 } },
-    { $inc: { activeMenteeCount: -1, revision: 1 } },
-    { returnDocument: 'after' },
-  ).lean<MentorProfile>();
-  return doc === null ? null : toMentorProfile(doc);
-}
-
-/**
  * Writes the number of places in use, as counted from the mentor's active mentorships. Not part of the
  * editable profile, so it does not bump the revision an edit in progress relies on.
  */

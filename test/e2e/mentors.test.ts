@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { incrementActiveMentees } from '../../models/mentor-profile.model.js';
+import { setActiveMenteeCount } from '../../models/mentor-profile.model.js';
 import { findMentors } from '../../src/services/mentor-search.service.js';
 import { fixtureUserId, seedMentors } from '../support/fixtures/mentors.js';
 import type { Actor } from '../support/world/actor.js';
@@ -113,9 +113,7 @@ describe('mentors, as members use them', () => {
   it('ranks 200 mentors as the matching service does, pages for the asker only, and skips full mentors', async () => {
     await seedMentors({ guildId: world.guild.id, count: 200, specialty: 'devops-sre' }, world.clock);
     const full = fixtureUserId(7);
-    await incrementActiveMentees(world.guild.id, full);
-    await incrementActiveMentees(world.guild.id, full);
-    await incrementActiveMentees(world.guild.id, full);
+    await setActiveMenteeCount(world.guild.id, full, 3);
 
     const dave = world.user('dave');
     await dave.slash('me timezone', { timezone: 'Asia/Tokyo' });

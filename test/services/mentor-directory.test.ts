@@ -8,7 +8,7 @@ import {
   findDirectoryChanges,
   recordChanges,
 } from '../../models/mentor-directory.model.js';
-import { MentorProfileModel, incrementActiveMentees } from '../../models/mentor-profile.model.js';
+import { MentorProfileModel, setActiveMenteeCount } from '../../models/mentor-profile.model.js';
 import { isAvailableAt, occurrencesBetween, parseAvailability } from '../../src/services/availability.js';
 import { setMemberTimezone } from '../../src/services/member-profile.service.js';
 import { pauseMentor, registerMentor, resumeMentor, retireMentor } from '../../src/services/mentor-profile.service.js';
@@ -36,7 +36,7 @@ describe('the mentor directory revision', () => {
       changed: [SPECIALTIES_CHANGED, first!.userId, second!.userId],
     });
 
-    await incrementActiveMentees(guildId, first!.userId);
+    await setActiveMenteeCount(guildId, first!.userId, 1);
     await MentorProfileModel.updateOne({ guildId, userId: second!.userId }, { $set: { reputation: 3 } });
     // A write that changes nothing is not a change.
     await MentorProfileModel.updateOne({ guildId, userId: 'nobody' }, { $set: { reputation: 3 } });

@@ -14,12 +14,7 @@ import {
 import { updateMentorProgramSettings } from '../../src/services/guild-settings.service.js';
 import { planMemberRoles } from '../../src/services/mentor-roles.service.js';
 import { setSpecialtyRole } from '../../src/services/specialty.service.js';
-import {
-  MentorProfileModel,
-  decrementActiveMentees,
-  findMentorProfile,
-  incrementActiveMentees,
-} from '../../models/mentor-profile.model.js';
+import { MentorProfileModel, findMentorProfile } from '../../models/mentor-profile.model.js';
 import { SkillTagModel } from '../../models/skill-tag.model.js';
 import { FixedClock } from '../support/fixed-clock.js';
 import { newGuildId, useServiceDatabase } from '../support/service-database.js';
@@ -422,22 +417,6 @@ describe('approval under a formal program', () => {
         )
       ).message,
     ).toBe('This server has no formal mentor program, so mentors need no approval.');
-  });
-});
-
-describe('active mentee count', () => {
-  it('never exceeds capacity when places are taken at the same time, and never goes below zero', async () => {
-    const guildId = newGuildId();
-    const clock = new FixedClock(june);
-    await registerMentor(registration(guildId, { capacity: 2 }), clock);
-    const taken = await Promise.all(Array.from({ length: 5 }, () => incrementActiveMentees(guildId, MENTOR)));
-    expect(taken.filter((profile) => profile !== null)).toHaveLength(2);
-    expect((await findMentorProfile(guildId, MENTOR))?.activeMenteeCount).toBe(2);
-    expect((await getMentorProfile({ guildId, userId: MENTOR, viewer: admin }, clock)).offered).toBe(false);
-
-    const freed = await Promise.all(Array.from({ length: 3 }, () => decrementActiveMentees(guildId, MENTOR)));
-    expect(freed.filter((profile) => profile !== null)).toHaveLength(2);
-    expect((await findMentorProfile(guildId, MENTOR))?.activeMenteeCount).toBe(0);
   });
 });
 

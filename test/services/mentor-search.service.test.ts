@@ -9,7 +9,7 @@ import { registerMentor, retireMentor, type RegisterMentorInput } from '../../sr
 import { setMemberAvailability, setMemberTimezone } from '../../src/services/member-profile.service.js';
 import { updateMentorProgramSettings } from '../../src/services/guild-settings.service.js';
 import { archiveSpecialty } from '../../src/services/specialty.service.js';
-import { MentorProfileModel, incrementActiveMentees } from '../../models/mentor-profile.model.js';
+import { MentorProfileModel, setActiveMenteeCount } from '../../models/mentor-profile.model.js';
 import { FixedClock } from '../support/fixed-clock.js';
 import { mentorFixtures, seedMentors } from '../support/fixtures/mentors.js';
 import { newGuildId, useServiceDatabase } from '../support/service-database.js';
@@ -100,8 +100,7 @@ async function seedServer(guildId: string, clock: FixedClock, order: 'forward' |
   await setStats(guildId, ids.tiedA, { reputation: 10, ...responsive });
   await setStats(guildId, ids.tiedB, { reputation: 10, ...responsive });
   await setStats(guildId, ids.fifth, { reputation: 10, ...responsive });
-  await incrementActiveMentees(guildId, ids.fifth);
-  await incrementActiveMentees(guildId, ids.fifth);
+  await setActiveMenteeCount(guildId, ids.fifth, 2);
   for (const userId of [ids.full, ids.paused, ids.retired, ids.otherSpecialty, ASKER]) {
     await setStats(guildId, userId, { reputation: 500, ...responsive });
   }
