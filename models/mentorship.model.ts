@@ -6,9 +6,59 @@
  */
 import mongoose, { Schema, type Types } from 'mongoose';
 import { isDuplicateKeyError } from './duplicate-key-error.js';
+import { MENTOR_FORMATS, type MentorFormat } from './mentor-profile.model.js';
 
+/** A paused mentorship is still `active` (it keeps its place); `pausedAt` says it is paused. */
 export const MENTORSHIP_STATUSES = ['active', 'ended'] as const;
 export type MentorshipStatus = (typeof MENTORSHIP_STATUSES)[number];
+
+export const MENTORSHIP_CADENCES = ['weekly', 'biweekly', 'monthly'] as const;
+export type MentorshipCadence = (typeof MENTORSHIP_CADENCES)[number];
+export const DEFAULT_CADENCE: MentorshipCadence = 'biweekly';
+/** Three months. */
+export const DEFAULT_EXPECTED_WEEKS = 13;
+
+/** `inactive` is only set by the bot, when a fading pair never answered. */
+export const MENTORSHIP_END_REASONS = [
+  'completed',
+  'goals-changed',
+  'no-time',
+  'no-response',
+  'mismatch',
+  'other',
+  'inactive',
+] as const;
+export type MentorshipEndReason = (typeof MENTORSHIP_END_REASONS)[number];
+
+export const MILESTONE_STATUSES = ['open', 'done', 'dropped'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+export interface Milestone {
+  id: string;
+  title: string;
+  status: MilestoneStatus;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Why the pair has no private thread, when it could not be made. */
+export const SPACE_PROBLEMS = ['no-channel', 'missing-permissions', 'failed'] as const;
+export type SpaceProblem = (typeof SPACE_PROBLEMS)[number];
+
+/** The pair's private thread and its pinned summary. */
+export interface MentorshipSpace {
+  parentChannelId: string | null;
+  threadId: string | null;
+  summaryMessageId: string | null;
+  problem: SpaceProblem | null;
+}
+
+/**
+ * How long a pair has been quiet, as far as the bot has acted on it: `nudged` both, `asked` "continue
+ * or end?", `warned` that it ends as inactive in 7 days. Back to `none` on any activity.
+ */
+export const FADING_STAGES = ['none', 'nudged', 'asked', 'warned'] as const;
+export type FadingStage = (typeof FADING_STAGES)[number];
 
 export interface Mentorship {
   id: string;
@@ -20,12 +70,55 @@ export interface Mentorship {
   status: MentorshipStatus;
   startedAt: Date;
   endedAt: Date | null;
+  /** The mentee's goals, from the request. */
+  goals: string;
+  format: MentorFormat | null;
+  cadence: MentorshipCadence;
+  expectedWeeks: number;
+  /** Each side's confirmation of the agreement (goals, format, cadence, length); cleared when it changes. */
+  mentorConfirmedAt: Date | null;
+  menteeConfirmedAt: Date | null;
+  milestones: Milestone[];
+  space: MentorshipSpace;
+  pausedAt: Date | null;
+  pausedBy: string | null;
+  /** When the next check-in prompt is due (UTC); null while paused or after the end. */
+  nextCheckInAt: Date | null;
+  checkInsSent: number;
+  /** The last message in the thread or answer to a check-in seen by the bot. */
+  lastActivityAt: Date;
+  fadingStage: FadingStage;
+  endedBy: string | null;
+  endReason: MentorshipEndReason | null;
 }
 
-interface MentorshipDoc extends Omit<Mentorship, 'id'> {
+type StoredMilestone = Omit<Milestone, 'id'> & { _id: Types.ObjectId };
+
+interface MentorshipDoc extends Omit<Mentorship, 'id' | 'milestones'> {
   _id: Types.ObjectId;
   place: number;
+  milestones: StoredMilestone[];
 }
+
+const milestoneSchema = new Schema<StoredMilestone>(
+  {
+    title: { type: String, required: true },
+    status: { type: String, enum: MILESTONE_STATUSES, required: true, default: 'open' },
+    createdAt: { type: Date, required: true },
+    updatedAt: { type: Date, required: true },
+  },
+  { id: false },
+);
+
+const spaceSchema = new Schema<MentorshipSpace>(
+  {
+    parentChannelId: { type: String, default: null },
+    threadId: { type: String, default: null },
+    summaryMessageId: { type: String, default: null },
+    problem: { type: String, enum: SPACE_PROBLEMS, default: null },
+  },
+  { _id: false },
+);
 
 const mentorshipSchema = new Schema<MentorshipDoc>({
   guildId: { type: String, required: true },
@@ -36,6 +129,22 @@ const mentorshipSchema = new Schema<MentorshipDoc>({
   place: { type: Number, required: true },
   startedAt: { type: Date, required: true },
   endedAt: { type: Date, default: null },
+  goals: { type: String, default: '' },
+  format: { type: String, enum: [...MENTOR_FORMATS, null], default: null },
+  cadence: { type: String, enum: MENTORSHIP_CADENCES, default: DEFAULT_CADENCE },
+  expectedWeeks: { type: Number, default: DEFAULT_EXPECTED_WEEKS },
+  mentorConfirmedAt: { type: Date, default: null },
+  menteeConfirmedAt: { type: Date, default: null },
+  milestones: { type: [milestoneSchema], default: [] },
+  space: { type: spaceSchema, default: () => ({}) },
+  pausedAt: { type: Date, default: null },
+  pausedBy: { type: String, default: null },
+  nextCheckInAt: { type: Date, default: null },
+  checkInsSent: { type: Number, default: 0 },
+  lastActivityAt: { type: Date, default: () => new Date() },
+  fadingStage: { type: String, enum: FADING_STAGES, default: 'none' },
+  endedBy: { type: String, default: null },
+  endReason: { type: String, enum: MENTORSHIP_END_REASONS, default: null },
 });
 mentorshipSchema.index({ requestId: 1 }, { unique: true });
 mentorshipSchema.index(
@@ -47,10 +156,17 @@ mentorshipSchema.index(
   { unique: true, partialFilterExpression: { status: 'active' }, name: 'one_active_mentorship_per_pair' },
 );
 mentorshipSchema.index({ guildId: 1, mentorId: 1, status: 1 });
+mentorshipSchema.index({ guildId: 1, menteeId: 1, status: 1 });
+mentorshipSchema.index({ 'space.threadId': 1 }, { sparse: true });
+mentorshipSchema.index({ status: 1, nextCheckInAt: 1 });
 
 export const MentorshipModel = mongoose.model<MentorshipDoc>('Mentorship', mentorshipSchema);
 
-function toMentorship(doc: MentorshipDoc): Mentorship {
+/** Mentorships saved before the agreement fields existed read as the defaults. */
+type StoredMentorship = Partial<MentorshipDoc> &
+  Pick<MentorshipDoc, '_id' | 'guildId' | 'mentorId' | 'menteeId' | 'requestId' | 'status' | 'startedAt'>;
+
+export function toMentorship(doc: StoredMentorship): Mentorship {
   return {
     id: doc._id.toHexString(),
     guildId: doc.guildId,
@@ -60,6 +176,33 @@ function toMentorship(doc: MentorshipDoc): Mentorship {
     status: doc.status,
     startedAt: doc.startedAt,
     endedAt: doc.endedAt ?? null,
+    goals: doc.goals ?? '',
+    format: doc.format ?? null,
+    cadence: doc.cadence ?? DEFAULT_CADENCE,
+    expectedWeeks: doc.expectedWeeks ?? DEFAULT_EXPECTED_WEEKS,
+    mentorConfirmedAt: doc.mentorConfirmedAt ?? null,
+    menteeConfirmedAt: doc.menteeConfirmedAt ?? null,
+    milestones: (doc.milestones ?? []).map((m) => ({
+      id: m._id.toHexString(),
+      title: m.title,
+      status: m.status,
+      createdAt: m.createdAt,
+      updatedAt: m.updatedAt,
+    })),
+    space: {
+      parentChannelId: doc.space?.parentChannelId ?? null,
+      threadId: doc.space?.threadId ?? null,
+      summaryMessageId: doc.space?.summaryMessageId ?? null,
+      problem: doc.space?.problem ?? null,
+    },
+    pausedAt: doc.pausedAt ?? null,
+    pausedBy: doc.pausedBy ?? null,
+    nextCheckInAt: doc.nextCheckInAt ?? null,
+    checkInsSent: doc.checkInsSent ?? 0,
+    lastActivityAt: doc.lastActivityAt ?? doc.startedAt,
+    fadingStage: doc.fadingStage ?? 'none',
+    endedBy: doc.endedBy ?? null,
+    endReason: doc.endReason ?? null,
   };
 }
 
@@ -86,12 +229,17 @@ export const mentorshipFilters = {
  * an active mentorship from another request.
  */
 export async function startMentorshipInFreePlace(
-  mentorship: Pick<Mentorship, 'guildId' | 'mentorId' | 'menteeId' | 'requestId' | 'startedAt'>,
+  mentorship: Pick<Mentorship, 'guildId' | 'mentorId' | 'menteeId' | 'requestId' | 'startedAt' | 'goals' | 'format'>,
   capacity: number,
 ): Promise<Mentorship | 'full' | 'already-mentored'> {
   for (let place = 1; place <= capacity; place += 1) {
     try {
-      const doc = await MentorshipModel.create({ ...mentorship, status: 'active', place });
+      const doc = await MentorshipModel.create({
+        ...mentorship,
+        status: 'active',
+        place,
+        lastActivityAt: mentorship.startedAt,
+      });
       return toMentorship(doc.toObject());
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;

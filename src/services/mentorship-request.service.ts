@@ -203,6 +203,9 @@ export async function acceptMentorship(input: DecideRequestInput, clock: Clock):
       menteeId: request.menteeId,
       requestId: request.id,
       startedAt: now,
+      goals: request.goals,
+      // The pair may change it in their agreement; one-on-one is what most requests are about.
+      format: mentor.formats.includes('one-on-one') ? 'one-on-one' : (mentor.formats[0] ?? null),
     },
     mentor.capacity,
   );

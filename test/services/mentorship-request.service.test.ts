@@ -199,6 +199,8 @@ describe('answering requests', () => {
       menteeId: mentee(1),
       requestId: interrupted.id,
       startedAt: clock.now(),
+      goals: interrupted.goals,
+      format: null,
     };
     await startMentorshipInFreePlace(start, 1);
     await acceptMentorship({ requestId: interrupted.id, actorId: mentorId(0) }, clock);
