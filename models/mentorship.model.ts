@@ -278,3 +278,28 @@ export async function findActiveMentorship(
   ).lean<MentorshipDoc>();
   return doc ? toMentorship(doc) : null;
 }
+
+/** Active (paused included) mentorships in which the user is either side. */
+export async function findActiveMentorshipsOf(guildId: string, userId: string): Promise<Mentorship[]> {
+  const docs = await MentorshipModel.find({
+    $or: [
+      { guildId, mentorId: userId, status: 'active' },
+      { guildId, menteeId: userId, status: 'active' },
+    ],
+  })
+    .sort({ startedAt: 1 })
+    .lean<MentorshipDoc[]>();
+  return docs.map(toMentorship);
+}
+
+/** The active mentorship whose private thread this is. */
+export async function findActiveMentorshipByThread(threadId: string): Promise<Mentorship | null> {
+  const doc = await MentorshipModel.findOne({ 'space.threadId': threadId, status: 'active' }).lean<MentorshipDoc>();
+  return doc ? toMentorship(doc) : null;
+}
+
+export async function findMentorshipById(mentorshipId: string): Promise<Mentorship | null> {
+  if (!mongoose.isValidObjectId(mentorshipId)) return null;
+  const doc = await MentorshipModel.findById(mentorshipId).lean<MentorshipDoc>();
+  return doc ? toMentorship(doc) : null;
+}

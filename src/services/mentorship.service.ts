@@ -4,7 +4,13 @@
  * them whenever a mentorship starts or ends, and can be recomputed at any time to repair it.
  */
 import { setActiveMenteeCount } from '../../models/mentor-profile.model.js';
-import { countActiveMentorships } from '../../models/mentorship.model.js';
+import {
+  countActiveMentorships,
+  findActiveMentorshipByThread,
+  findActiveMentorshipsOf,
+  type Mentorship,
+} from '../../models/mentorship.model.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../errors.js';
 import { discordId, parseInput } from './service-input.js';
 
 export type { Mentorship } from '../../models/mentorship.model.js';
@@ -28,4 +34,39 @@ export async function recomputeActiveMenteeCount(guildId: string, mentorId: stri
     count = now;
   }
   return count;
+}
+
+export function isParticipant(mentorship: Pick<Mentorship, 'mentorId' | 'menteeId'>, userId: string): boolean {
+  return mentorship.mentorId === userId || mentorship.menteeId === userId;
+}
+
+/**
+ * The caller's active (paused included) mentorship that a `/mentorship` command is about: the one whose
+ * private thread the command runs in, else the one with `otherId` (the `with` option), else the only one.
+ * Someone else's thread is refused rather than ignored, so nobody acts on a pair they are not part of.
+ */
+export async function findMentorshipFor(
+  guildId: string,
+  actorId: string,
+  { threadId = null, otherId = null }: { threadId?: string | null; otherId?: string | null },
+): Promise<Mentorship> {
+  parseInput(discordId, guildId);
+  parseInput(discordId, actorId);
+  if (otherId !== null) parseInput(discordId, otherId);
+  if (otherId === actorId) throw new NotFoundError('mentorship.errors.notWithYourself');
+  const threadPair = threadId === null ? null : await findActiveMentorshipByThread(threadId);
+  if (threadPair && threadPair.guildId === guildId && (otherId === null || isParticipant(threadPair, otherId))) {
+    if (!isParticipant(threadPair, actorId)) throw new ForbiddenError('mentorship.errors.notYourMentorship');
+    return threadPair;
+  }
+  const mine = await findActiveMentorshipsOf(guildId, actorId);
+  if (otherId !== null) {
+    const withOther = mine.find((m) => isParticipant(m, otherId));
+    if (!withOther) throw new NotFoundError('mentorship.errors.noneWith', { otherId });
+    return withOther;
+  }
+  const [only, ...others] = mine;
+  if (!only) throw new NotFoundError('mentorship.errors.none');
+  if (others.length > 0) throw new ConflictError('mentorship.errors.several', { count: mine.length });
+  return only;
 }

@@ -6,6 +6,7 @@ import { commands } from './commands/index.js';
 import { common } from './common.js';
 import { me } from './me.js';
 import { mentor } from './mentor.js';
+import { mentorship } from './mentorship.js';
 import { requests } from './requests.js';
 import { search } from './search.js';
 import { admin } from './admin.js';
@@ -13,4 +14,16 @@ import { help } from './help.js';
 import { specialty } from './specialty.js';
 import { standing } from './standing.js';
 
-export const en = { admin, common, commands, help, me, mentor, requests, search, specialty, standing } as const;
+export const en = {
+  admin,
+  common,
+  commands,
+  help,
+  me,
+  mentor,
+  mentorship,
+  requests,
+  search,
+  specialty,
+  standing,
+} as const;

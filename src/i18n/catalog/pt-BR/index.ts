@@ -3,6 +3,7 @@ import { commands } from './commands/index.js';
 import { common } from './common.js';
 import { me } from './me.js';
 import { mentor } from './mentor.js';
+import { mentorship } from './mentorship.js';
 import { requests } from './requests.js';
 import { search } from './search.js';
 import { admin } from './admin.js';
@@ -17,6 +18,7 @@ export const ptBR = {
   help,
   me,
   mentor,
+  mentorship,
   requests,
   search,
   specialty,
