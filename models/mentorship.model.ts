@@ -45,12 +45,19 @@ export interface Milestone {
 export const SPACE_PROBLEMS = ['no-channel', 'missing-permissions', 'failed'] as const;
 export type SpaceProblem = (typeof SPACE_PROBLEMS)[number];
 
+/** One-time deliveries of opening the space, recorded so a retried opening sends none of them twice. */
+export const SPACE_DELIVERIES = ['admins-told', 'mentor-welcomed', 'mentee-welcomed'] as const;
+export type SpaceDelivery = (typeof SPACE_DELIVERIES)[number];
+
 /** The pair's private thread and its pinned summary. */
 export interface MentorshipSpace {
   parentChannelId: string | null;
   threadId: string | null;
   summaryMessageId: string | null;
   problem: SpaceProblem | null;
+  delivered: SpaceDelivery[];
+  /** When everything of the opening was done (thread or problem, summary, welcomes); null until then. */
+  openedAt: Date | null;
 }
 
 /**
@@ -116,6 +123,8 @@ const spaceSchema = new Schema<MentorshipSpace>(
     threadId: { type: String, default: null },
     summaryMessageId: { type: String, default: null },
     problem: { type: String, enum: SPACE_PROBLEMS, default: null },
+    delivered: { type: [String], enum: SPACE_DELIVERIES, default: [] },
+    openedAt: { type: Date, default: null },
   },
   { _id: false },
 );
@@ -159,6 +168,7 @@ mentorshipSchema.index({ guildId: 1, mentorId: 1, status: 1 });
 mentorshipSchema.index({ guildId: 1, menteeId: 1, status: 1 });
 mentorshipSchema.index({ 'space.threadId': 1 }, { sparse: true });
 mentorshipSchema.index({ status: 1, nextCheckInAt: 1 });
+mentorshipSchema.index({ status: 1, 'space.openedAt': 1, startedAt: 1 });
 
 export const MentorshipModel = mongoose.model<MentorshipDoc>('Mentorship', mentorshipSchema);
 
@@ -194,6 +204,8 @@ export function toMentorship(doc: StoredMentorship): Mentorship {
       threadId: doc.space?.threadId ?? null,
       summaryMessageId: doc.space?.summaryMessageId ?? null,
       problem: doc.space?.problem ?? null,
+      delivered: doc.space?.delivered ?? [],
+      openedAt: doc.space?.openedAt ?? null,
     },
     pausedAt: doc.pausedAt ?? null,
     pausedBy: doc.pausedBy ?? null,
@@ -302,4 +314,289 @@ export async function findMentorshipById(mentorshipId: string): Promise<Mentorsh
   if (!mongoose.isValidObjectId(mentorshipId)) return null;
   const doc = await MentorshipModel.findById(mentorshipId).lean<MentorshipDoc>();
   return doc ? toMentorship(doc) : null;
+}
+
+/** Active, unpaused mentorships whose check-in is due; the ones due longest first. */
+export async function findMentorshipsDueForCheckIn(now: Date, limit: number): Promise<Mentorship[]> {
+  const docs = await MentorshipModel.find({ status: 'active', nextCheckInAt: { $ne: null, $lte: now }, pausedAt: null })
+    .sort({ nextCheckInAt: 1 })
+    .limit(limit)
+    .lean<MentorshipDoc[]>();
+  return docs.map(toMentorship);
+}
+
+/** Active, unpaused mentorships with no check-in scheduled yet (just accepted). */
+export async function findMentorshipsWithoutCheckIn(limit: number): Promise<Mentorship[]> {
+  const docs = await MentorshipModel.find({ status: 'active', nextCheckInAt: null, pausedAt: null })
+    .limit(limit)
+    .lean<MentorshipDoc[]>();
+  return docs.map(toMentorship);
+}
+
+/** Schedules the first check-in; false when one was scheduled meanwhile, or the pair paused or ended. */
+export async function setFirstCheckIn(mentorshipId: string, at: Date): Promise<boolean> {
+  const result = await MentorshipModel.updateOne(
+    { _id: mentorshipId, status: 'active', pausedAt: null, nextCheckInAt: null },
+    { $set: { nextCheckInAt: at } },
+  );
+  return result.modifiedCount > 0;
+}
+
+/**
+ * Claims the check-in due at `dueAt`: counts it sent and schedules the next, in one guarded update, so of
+ * two sweeps (or a sweep before and after a restart) exactly one moves the schedule on.
+ */
+export async function claimDueCheckIn(
+  mentorshipId: string,
+  dueAt: Date,
+  sentBefore: number,
+  next: Date,
+): Promise<Mentorship | null> {
+  const doc = await MentorshipModel.findOneAndUpdate(
+    { _id: mentorshipId, status: 'active', pausedAt: null, nextCheckInAt: dueAt, checkInsSent: sentBefore },
+    { $set: { nextCheckInAt: next }, $inc: { checkInsSent: 1 } },
+    { returnDocument: 'after' },
+  ).lean<MentorshipDoc>();
+  return doc ? toMentorship(doc) : null;
+}
+
+/** Pauses an active mentorship (check-ins stop, the place is kept); null when it was paused or ended. */
+export async function pauseMentorshipRecord(mentorshipId: string, by: string, now: Date): Promise<Mentorship | null> {
+  const doc = await MentorshipModel.findOneAndUpdate(
+    { _id: mentorshipId, status: 'active', pausedAt: null },
+    { $set: { pausedAt: now, pausedBy: by, nextCheckInAt: null, lastActivityAt: now, fadingStage: 'none' } },
+    { returnDocument: 'after' },
+  ).lean<MentorshipDoc>();
+  return doc ? toMentorship(doc) : null;
+}
+
+/** Resumes a paused mentorship with its next check-in at `next`; null when it was not paused. */
+export async function resumeMentorshipRecord(mentorshipId: string, now: Date, next: Date): Promise<Mentorship | null> {
+  const doc = await MentorshipModel.findOneAndUpdate(
+    { _id: mentorshipId, status: 'active', pausedAt: { $ne: null } },
+    { $set: { pausedAt: null, pausedBy: null, nextCheckInAt: next, lastActivityAt: now, fadingStage: 'none' } },
+    { returnDocument: 'after' },
+  ).lean<MentorshipDoc>();
+  return doc ? toMentorship(doc) : null;
+}
+
+/**
+ * Ends an active mentorship (its place is free once the count is recomputed); null when it had already
+ * ended. `onlyIfFading` ends it only if it is still at that fading stage (the bot's own end, which any
+ * activity meanwhile cancels).
+ */
+export async function endMentorshipRecord(
+  mentorshipId: string,
+  end: { endedBy: string | null; endReason: MentorshipEndReason; now: Date; onlyIfFading?: FadingStage },
+): Promise<Mentorship | null> {
+  const doc = await MentorshipModel.findOneAndUpdate(
+    {
+      _id: mentorshipId,
+      status: 'active',
+      ...(end.onlyIfFading === undefined ? {} : { fadingStage: end.onlyIfFading }),
+    },
+    {
+      $set: {
+        status: 'ended',
+        endedAt: end.now,
+        endedBy: end.endedBy,
+        endReason: end.endReason,
+        nextCheckInAt: null,
+      },
+    },
+    { returnDocument: 'after' },
+  ).lean<MentorshipDoc>();
+  return doc ? toMentorship(doc) : null;
+}
+
+/** Activity seen at `at` (a check-in answer, a message in the thread): the fading sequence starts over. */
+export async function recordMentorshipActivity(mentorshipId: string, at: Date): Promise<boolean> {
+  const result = await MentorshipModel.updateOne(
+    { _id: mentorshipId, status: 'active', lastActivityAt: { $lt: at } },
+    { $set: { lastActivityAt: at, fadingStage: 'none' } },
+  );
+  return result.modifiedCount > 0;
+}
+
+/** Moves a quiet pair one fading stage on, only if nothing happened since the bot looked (`quietSince`). */
+export async function advanceFadingStage(
+  mentorshipId: string,
+  from: FadingStage,
+  to: FadingStage,
+  quietSince: Date,
+): Promise<boolean> {
+  const result = await MentorshipModel.updateOne(
+    { _id: mentorshipId, status: 'active', fadingStage: from, lastActivityAt: quietSince },
+    { $set: { fadingStage: to } },
+  );
+  return result.modifiedCount > 0;
+}
+
+/** Active mentorships in id order, a page at a time (the fading sweep walks them all). */
+export async function findActiveMentorshipsAfter(afterId: string | null, limit: number): Promise<Mentorship[]> {
+  const docs = await MentorshipModel.find({
+    status: 'active',
+    ...(afterId === null ? {} : { _id: { $gt: afterId } }),
+  })
+    .sort({ _id: 1 })
+    .limit(limit)
+    .lean<MentorshipDoc[]>();
+  return docs.map(toMentorship);
+}
+
+export async function findMentorshipOfRequest(requestId: string): Promise<Mentorship | null> {
+  const doc = await MentorshipModel.findOne({ requestId }).lean<MentorshipDoc>();
+  return doc ? toMentorship(doc) : null;
+}
+
+/** Every mentorship in which the user is either side, newest first, for `/mentorship list`. */
+export async function findMentorshipsOf(guildId: string, userId: string, limit: number): Promise<Mentorship[]> {
+  const docs = await MentorshipModel.find({
+    $or: [
+      { guildId, mentorId: userId },
+      { guildId, menteeId: userId },
+    ],
+  })
+    .sort({ startedAt: -1 })
+    .limit(limit)
+    .lean<MentorshipDoc[]>();
+  return docs.map(toMentorship);
+}
+
+async function updatedWhere(
+  filter: Record<string, unknown>,
+  update: Record<string, unknown>,
+): Promise<Mentorship | null> {
+  const doc = await MentorshipModel.findOneAndUpdate(filter, update, { returnDocument: 'after' }).lean<MentorshipDoc>();
+  return doc ? toMentorship(doc) : null;
+}
+
+/** Records the pair's new thread; null when another opening recorded one first (that one stays). */
+export function recordSpaceThread(
+  mentorshipId: string,
+  parentChannelId: string,
+  threadId: string,
+): Promise<Mentorship | null> {
+  return updatedWhere(
+    { _id: mentorshipId, 'space.threadId': null },
+    { $set: { 'space.parentChannelId': parentChannelId, 'space.threadId': threadId, 'space.problem': null } },
+  );
+}
+
+/** Records the summary message in the pair's thread; null when one was recorded first. */
+export function recordSpaceSummary(
+  mentorshipId: string,
+  threadId: string,
+  messageId: string,
+): Promise<Mentorship | null> {
+  return updatedWhere(
+    { _id: mentorshipId, 'space.threadId': threadId, 'space.summaryMessageId': null },
+    { $set: { 'space.summaryMessageId': messageId } },
+  );
+}
+
+/** Why the pair has no thread; only while they have none. */
+export function recordSpaceProblem(mentorshipId: string, problem: SpaceProblem): Promise<Mentorship | null> {
+  return updatedWhere({ _id: mentorshipId, 'space.threadId': null }, { $set: { 'space.problem': problem } });
+}
+
+export async function recordSpaceDelivery(mentorshipId: string, delivery: SpaceDelivery): Promise<void> {
+  await MentorshipModel.updateOne({ _id: mentorshipId }, { $addToSet: { 'space.delivered': delivery } });
+}
+
+export async function markSpaceOpened(mentorshipId: string, at: Date): Promise<void> {
+  await MentorshipModel.updateOne({ _id: mentorshipId, 'space.openedAt': null }, { $set: { 'space.openedAt': at } });
+}
+
+/** Active mentorships started since `since` whose space was never fully opened (an opening job lost). */
+export async function findUnopenedSpaces(since: Date, limit: number): Promise<Mentorship[]> {
+  const docs = await MentorshipModel.find({ status: 'active', 'space.openedAt': null, startedAt: { $gte: since } })
+    .limit(limit)
+    .lean<MentorshipDoc[]>();
+  return docs.map(toMentorship);
+}
+
+/** The terms both sides confirm: changing any of them clears both confirmations. */
+export interface MentorshipAgreement {
+  goals: string;
+  format: MentorFormat | null;
+  cadence: MentorshipCadence;
+  expectedWeeks: number;
+}
+
+export function agreementOf(mentorship: Mentorship): MentorshipAgreement {
+  const { goals, format, cadence, expectedWeeks } = mentorship;
+  return { goals, format, cadence, expectedWeeks };
+}
+
+/** Matches a stored document whose agreement is exactly `agreement` (and documents predating the fields). */
+function agreementFilter(agreement: MentorshipAgreement): Record<string, unknown> {
+  return {
+    goals: agreement.goals,
+    format: agreement.format,
+    cadence: agreement.cadence === DEFAULT_CADENCE ? { $in: [DEFAULT_CADENCE, null] } : agreement.cadence,
+    expectedWeeks:
+      agreement.expectedWeeks === DEFAULT_EXPECTED_WEEKS
+        ? { $in: [DEFAULT_EXPECTED_WEEKS, null] }
+        : agreement.expectedWeeks,
+  };
+}
+
+/**
+ * Changes the agreement of an active mentorship that still has `from`, clearing both confirmations.
+ * Null when it changed meanwhile or is no longer active: the caller reads it again.
+ */
+export function changeAgreement(
+  mentorshipId: string,
+  from: MentorshipAgreement,
+  to: MentorshipAgreement,
+): Promise<Mentorship | null> {
+  return updatedWhere(
+    { _id: mentorshipId, status: 'active', ...agreementFilter(from) },
+    { $set: { ...to, mentorConfirmedAt: null, menteeConfirmedAt: null } },
+  );
+}
+
+/**
+ * One side confirms the agreement they saw (`agreement`); null when it changed since, that side had
+ * already confirmed, or the mentorship ended. A single guarded update, so replays change nothing.
+ */
+export function confirmAgreement(
+  mentorshipId: string,
+  side: 'mentor' | 'mentee',
+  agreement: MentorshipAgreement,
+  at: Date,
+): Promise<Mentorship | null> {
+  const field = side === 'mentor' ? 'mentorConfirmedAt' : 'menteeConfirmedAt';
+  return updatedWhere(
+    { _id: mentorshipId, status: 'active', [field]: null, ...agreementFilter(agreement) },
+    { $set: { [field]: at } },
+  );
+}
+
+/**
+ * Adds a milestone unless the mentorship already has `max` (the guard and the push are one update, so
+ * two adds at once cannot pass the cap). Null when full or no longer active.
+ */
+export function addMilestone(mentorshipId: string, title: string, max: number, at: Date): Promise<Mentorship | null> {
+  return updatedWhere(
+    { _id: mentorshipId, status: 'active', [`milestones.${String(max - 1)}`]: { $exists: false } },
+    { $push: { milestones: { title, status: 'open', createdAt: at, updatedAt: at } } },
+  );
+}
+
+/** Changes one milestone in place (title or status); null when it or the active mentorship is gone. */
+export function updateMilestone(
+  mentorshipId: string,
+  milestoneId: string,
+  change: { title?: string; status?: MilestoneStatus },
+  at: Date,
+): Promise<Mentorship | null> {
+  const set: Record<string, unknown> = { 'milestones.$.updatedAt': at };
+  if (change.title !== undefined) set['milestones.$.title'] = change.title;
+  if (change.status !== undefined) set['milestones.$.status'] = change.status;
+  return updatedWhere(
+    { _id: mentorshipId, status: 'active', 'milestones._id': new mongoose.Types.ObjectId(milestoneId) },
+    { $set: set },
+  );
 }
