@@ -13,6 +13,9 @@ import { admin } from './admin.js';
 import { help } from './help.js';
 import { specialty } from './specialty.js';
 import { standing } from './standing.js';
+import { reputation } from './reputation.js';
+import { sessions } from './sessions.js';
+import { thanks } from './thanks.js';
 
 export const en = {
   admin,
@@ -26,4 +29,7 @@ export const en = {
   search,
   specialty,
   standing,
+  reputation,
+  sessions,
+  thanks,
 } as const;

@@ -10,6 +10,9 @@ import { admin } from './admin.js';
 import { help } from './help.js';
 import { specialty } from './specialty.js';
 import { standing } from './standing.js';
+import { reputation } from './reputation.js';
+import { sessions } from './sessions.js';
+import { thanks } from './thanks.js';
 
 export const es = {
   admin,
@@ -23,4 +26,7 @@ export const es = {
   search,
   specialty,
   standing,
+  reputation,
+  sessions,
+  thanks,
 } as const satisfies LocaleCatalog;

@@ -8,5 +8,22 @@ import { specialty } from './specialty.js';
 import { me } from './me.js';
 import { mentor } from './mentor.js';
 import { mentors } from './mentors.js';
+import { leaderboard } from './leaderboard.js';
+import { rep } from './rep.js';
+import { repAdmin } from './repAdmin.js';
+import { session } from './session.js';
+import { thanks } from './thanks.js';
 
-export const commands = { admin, help, me, mentor, mentors, specialty } as const;
+export const commands = {
+  admin,
+  help,
+  me,
+  mentor,
+  mentors,
+  specialty,
+  leaderboard,
+  rep,
+  repAdmin,
+  session,
+  thanks,
+} as const;
