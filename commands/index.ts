@@ -4,6 +4,7 @@ import { helpCommand } from './help.js';
 import { meCommand } from './me.js';
 import { mentorCommand } from './mentor.js';
 import { mentorsCommand } from './mentors.js';
+import { sessionCommand } from './session.js';
 import { specialtyCommand } from './specialty.js';
 
 /** Every top-level slash command; the router and `npm run deploy-commands` both read this list. */
@@ -14,4 +15,5 @@ export const commands: readonly SlashCommand[] = [
   meCommand,
   specialtyCommand,
   adminCommand,
+  sessionCommand,
 ];

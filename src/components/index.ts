@@ -11,8 +11,10 @@ import {
   blockRequestButton,
   declineReasonModal,
   declineRequestButton,
+  requestGoalsInModal,
   requestGoalsModal,
   requestMentorButton,
+  requestMentorInButton,
   withdrawRequestButton,
 } from './mentorship-request.components.js';
 
@@ -26,6 +28,8 @@ export const components: readonly ComponentHandler[] = [
   shareSearchButton,
   requestMentorButton,
   requestGoalsModal,
+  requestMentorInButton,
+  requestGoalsInModal,
   acceptRequestButton,
   declineRequestButton,
   declineReasonModal,
