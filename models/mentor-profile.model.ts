@@ -30,9 +30,15 @@ export type ApprovalState = (typeof APPROVAL_STATES)[number];
 /** How quickly a mentor answers requests; the search scores responsiveness from it. */
 export interface ResponseStats {
   requestsAnswered: number;
+  /** Requests whose fate was the mentor's to decide: answered or left to expire. */
   requestsReceived: number;
   medianResponseMinutes: number | null;
+  /** Requests that expired unanswered since the mentor last answered one (or was paused for it). */
+  unansweredInARow: number;
 }
+
+/** The figures recomputed from the requests; the run of unanswered ones is counted as they expire. */
+export type ResponseFigures = Omit<ResponseStats, 'unansweredInARow'>;
 
 export interface MentorApproval {
   state: ApprovalState;
@@ -62,6 +68,8 @@ export interface MentorProfile {
   utcWindowsOffsetMinutes: number;
   capacity: number;
   activeMenteeCount: number;
+  /** Requests waiting for the mentor's answer: search counts them against the free places (fair load). */
+  pendingRequestCount: number;
   formats: MentorFormat[];
   languages: string[];
   status: MentorStatus;
@@ -131,6 +139,7 @@ const mentorProfileSchema = new Schema<MentorProfile>(
     utcWindowsOffsetMinutes: { type: Number, required: true },
     capacity: { type: Number, default: 3 },
     activeMenteeCount: { type: Number, default: 0 },
+    pendingRequestCount: { type: Number, default: 0 },
     formats: { type: [String], enum: MENTOR_FORMATS, required: true },
     languages: { type: [String], default: ['en'] },
     status: { type: String, enum: MENTOR_STATUSES, default: 'active' },
@@ -149,6 +158,7 @@ const mentorProfileSchema = new Schema<MentorProfile>(
       requestsAnswered: { type: Number, default: 0 },
       requestsReceived: { type: Number, default: 0 },
       medianResponseMinutes: { type: Number, default: null },
+      unansweredInARow: { type: Number, default: 0 },
     },
     revision: { type: Number, default: 0 },
   },
@@ -163,7 +173,13 @@ recordEveryChange(mentorProfileSchema, MENTOR_CHANGES);
 
 export const MentorProfileModel = mongoose.model<MentorProfile>('MentorProfile', mentorProfileSchema);
 
-function toMentorProfile(doc: MentorProfile): MentorProfile {
+/** A profile as stored: documents saved before fair load and auto-pausing lack their fields. */
+type StoredMentorProfile = Omit<MentorProfile, 'pendingRequestCount' | 'responseStats'> & {
+  pendingRequestCount?: number;
+  responseStats: ResponseFigures & { unansweredInARow?: number };
+};
+
+function toMentorProfile(doc: StoredMentorProfile): MentorProfile {
   return {
     guildId: doc.guildId,
     userId: doc.userId,
@@ -178,6 +194,7 @@ function toMentorProfile(doc: MentorProfile): MentorProfile {
     utcWindowsOffsetMinutes: doc.utcWindowsOffsetMinutes,
     capacity: doc.capacity,
     activeMenteeCount: doc.activeMenteeCount,
+    pendingRequestCount: doc.pendingRequestCount ?? 0,
     formats: [...doc.formats],
     languages: [...doc.languages],
     status: doc.status,
@@ -196,6 +213,7 @@ function toMentorProfile(doc: MentorProfile): MentorProfile {
       requestsAnswered: doc.responseStats.requestsAnswered,
       requestsReceived: doc.responseStats.requestsReceived,
       medianResponseMinutes: doc.responseStats.medianResponseMinutes ?? null,
+      unansweredInARow: doc.responseStats.unansweredInARow ?? 0,
     },
     revision: doc.revision,
     createdAt: doc.createdAt,
@@ -343,6 +361,73 @@ export async function setActiveMenteeCount(guildId: string, userId: string, coun
 }
 
 /** Replaces the responsiveness figures the search scores; not part of the editable profile, so unguarded. */
-export async function setResponseStats(guildId: string, userId: string, stats: ResponseStats): Promise<void> {
-  await MentorProfileModel.updateOne({ guildId, userId }, { $set: { responseStats: stats } });
+export async function setResponseStats(guildId: string, userId: string, stats: ResponseFigures): Promise<void> {
+  await MentorProfileModel.updateOne(
+    { guildId, userId },
+    {
+      $set: {
+        'responseStats.requestsAnswered': stats.requestsAnswered,
+        'responseStats.requestsReceived': stats.requestsReceived,
+        'responseStats.medianResponseMinutes': stats.medianResponseMinutes,
+      },
+    },
+  );
+}
+
+/** Writes how many requests wait for the mentor, as counted from the requests; like the places, unguarded. */
+export async function setPendingRequestCount(guildId: string, userId: string, count: number): Promise<void> {
+  await MentorProfileModel.updateOne(
+    { guildId, userId, pendingRequestCount: { $ne: count } },
+    { $set: { pendingRequestCount: count } },
+  );
+}
+
+/** Profiles counted as active at `now`: active, or paused with an end already past. */
+function activeAt(now: Date) {
+  return {
+    $or: [{ status: 'active' as const }, { status: 'paused' as const, pausedUntil: { $ne: null, $lte: now } }],
+  };
+}
+
+/**
+ * One more request expired without an answer while the mentor was active: the run grows by one, atomically.
+ * The new length, or null when the mentor is not active (paused, retired: nobody expected an answer).
+ */
+export async function recordUnansweredRequest(guildId: string, userId: string, now: Date): Promise<number | null> {
+  const doc = await MentorProfileModel.findOneAndUpdate(
+    { guildId, userId, ...activeAt(now) },
+    { $inc: { 'responseStats.unansweredInARow': 1 } },
+    { returnDocument: 'after' },
+  ).lean<StoredMentorProfile>();
+  return doc === null ? null : (doc.responseStats.unansweredInARow ?? 0);
+}
+
+/** The mentor answered a request: the run of unanswered ones is over. Writes nothing when there was none. */
+export async function endUnansweredRun(guildId: string, userId: string): Promise<void> {
+  await MentorProfileModel.updateOne(
+    { guildId, userId, 'responseStats.unansweredInARow': { $gt: 0 } },
+    { $set: { 'responseStats.unansweredInARow': 0 } },
+  );
+}
+
+/**
+ * Pauses (until resumed) an active mentor whose run of unanswered requests reached `threshold`, and starts
+ * the run again. One guarded update: of several expiries at once, exactly one pauses. Null when the run is
+ * shorter or the mentor is not active.
+ */
+export async function pauseUnresponsiveMentor(
+  guildId: string,
+  userId: string,
+  threshold: number,
+  now: Date,
+): Promise<MentorProfile | null> {
+  const doc = await MentorProfileModel.findOneAndUpdate(
+    { guildId, userId, 'responseStats.unansweredInARow': { $gte: threshold }, ...activeAt(now) },
+    {
+      $set: { status: 'paused', pausedUntil: null, 'responseStats.unansweredInARow': 0 },
+      $inc: { revision: 1 },
+    },
+    { returnDocument: 'after' },
+  ).lean<MentorProfile>();
+  return doc === null ? null : toMentorProfile(doc);
 }

@@ -17,17 +17,28 @@ export const REQUEST_STATUSES = ['pending', 'accepted', 'declined', 'expired', '
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 export type RequestOutcome = Exclude<RequestStatus, 'pending'>;
 
-/** Why a request was closed on the mentor's side: they retired, their application was turned down, they left. */
-export const REQUEST_CLOSE_REASONS = ['retired', 'rejected', 'left'] as const;
+/**
+ * Why a request was closed on the mentor's side: they retired, their application was turned down, they
+ * left, or they were paused for leaving requests unanswered.
+ */
+export const REQUEST_CLOSE_REASONS = ['retired', 'rejected', 'left', 'unresponsive'] as const;
 export type RequestCloseReason = (typeof REQUEST_CLOSE_REASONS)[number];
 
 /**
  * - `send-to-mentor`: the request DM with its buttons (its message is then remembered in `mentorDm`);
  * - `tell-mentee`: the outcome, by DM;
  * - `redraw-mentor-dm`: the mentor's request DM edited to its final state (buttons gone);
- * - `tell-mentor`: a new DM to the mentor (a request that expired unanswered).
+ * - `tell-mentor`: a new DM to the mentor (a request that expired unanswered; with how to resume when its
+ *   expiry paused them);
+ * - `tell-admins`: the server's admins, about a mentor paused for leaving requests unanswered.
  */
-export const REQUEST_NOTICES = ['send-to-mentor', 'tell-mentee', 'redraw-mentor-dm', 'tell-mentor'] as const;
+export const REQUEST_NOTICES = [
+  'send-to-mentor',
+  'tell-mentee',
+  'redraw-mentor-dm',
+  'tell-mentor',
+  'tell-admins',
+] as const;
 export type RequestNotice = (typeof REQUEST_NOTICES)[number];
 
 export interface MessageRef {
@@ -51,11 +62,15 @@ export interface MentorshipRequest {
   decidedAt: Date | null;
   /** The request DM in the mentor's inbox, once sent, so later steps can redraw it. */
   mentorDm: MessageRef | null;
+  /** This request's expiry made a run of unanswered requests long enough to pause the mentor. */
+  pausedMentor: boolean;
   notices: RequestNotice[];
 }
 
-interface MentorshipRequestDoc extends Omit<MentorshipRequest, 'id' | 'notices'> {
+interface MentorshipRequestDoc extends Omit<MentorshipRequest, 'id' | 'notices' | 'pausedMentor'> {
   _id: Types.ObjectId;
+  /** Absent on requests saved before auto-pausing existed. */
+  pausedMentor?: boolean;
   /** Absent on requests saved before notices existed. */
   notices?: RequestNotice[];
   menteeSlot: number | null;
@@ -82,6 +97,7 @@ const mentorshipRequestSchema = new Schema<MentorshipRequestDoc>({
   decidedAt: { type: Date, default: null },
   menteeSlot: { type: Number, default: null },
   mentorDm: { type: messageRefSchema, default: null },
+  pausedMentor: { type: Boolean, default: false },
   notices: { type: [String], enum: REQUEST_NOTICES, default: [] },
   noticesDueAt: { type: Date, default: null },
 });
@@ -124,6 +140,7 @@ function toRequest(doc: MentorshipRequestDoc): MentorshipRequest {
     createdAt: doc.createdAt,
     decidedAt: doc.decidedAt ?? null,
     mentorDm: doc.mentorDm ? { channelId: doc.mentorDm.channelId, messageId: doc.mentorDm.messageId } : null,
+    pausedMentor: doc.pausedMentor ?? false,
     notices: [...(doc.notices ?? [])],
   };
 }
@@ -180,7 +197,12 @@ export const requestFilters = {
     mentorId,
     status: { $in: ['accepted', 'declined'] as RequestStatus[] },
   }),
-  receivedByMentor: (guildId: string, mentorId: string) => ({ guildId, mentorId }),
+  /** Requests whose fate was the mentor's: answered, or left to expire (not withdrawn or closed). */
+  receivedByMentor: (guildId: string, mentorId: string) => ({
+    guildId,
+    mentorId,
+    status: { $in: ['accepted', 'declined', 'expired'] as RequestStatus[] },
+  }),
   declinedSince: (guildId: string, menteeId: string, mentorId: string, since: Date) => ({
     guildId,
     menteeId,
@@ -297,6 +319,27 @@ export async function markNoticeDelivered(id: string, notice: RequestNotice): Pr
   const _id = new Types.ObjectId(id);
   await MentorshipRequestModel.updateOne({ _id }, { $pull: { notices: notice } });
   await MentorshipRequestModel.updateOne({ _id, notices: { $size: 0 } }, { $set: { noticesDueAt: null } });
+}
+
+/**
+ * Records that this request's expiry paused its mentor: the mentor's notice then says how to resume, and
+ * the admins are owed a notice. Once only (guarded), so a retried expiry owes nothing twice.
+ */
+export async function markMentorPaused(id: string, at: Date): Promise<void> {
+  const _id = new Types.ObjectId(id);
+  await MentorshipRequestModel.updateOne(
+    { _id, pausedMentor: { $ne: true } },
+    { $set: { pausedMentor: true }, $push: { notices: 'tell-admins' } },
+  );
+  await MentorshipRequestModel.updateOne({ _id, noticesDueAt: null }, { $set: { noticesDueAt: at } });
+}
+
+/** Mentors this member has ever asked, as user ids: suggestions leave them out. */
+export async function findMentorsAskedBy(guildId: string, menteeId: string): Promise<string[]> {
+  const docs = await MentorshipRequestModel.find({ guildId, menteeId })
+    .select({ mentorId: 1 })
+    .lean<{ mentorId: string }[]>();
+  return [...new Set(docs.map((doc) => doc.mentorId))];
 }
 
 export async function setMentorDm(id: string, mentorDm: MessageRef): Promise<void> {

@@ -4,6 +4,7 @@ import {
   RESTJSONErrorCodes,
   type ButtonInteraction,
   type Guild,
+  type ModalBuilder,
   type ModalSubmitInteraction,
 } from 'discord.js';
 import { guildIdOf } from '../discord/actor.js';
@@ -12,7 +13,7 @@ import type { AppContext } from '../discord/context.js';
 import { deliverDirectMessage } from '../discord/direct-message.js';
 import { displayNameOf } from '../discord/display-name.js';
 import { handleMemberDeparture } from '../discord/member-departure.js';
-import { RequestRefusedError } from '../errors.js';
+import { ForbiddenError, RequestRefusedError } from '../errors.js';
 import { translatorFor } from '../i18n/i18n.js';
 import { mentorshipRequestExpiryJob } from '../jobs/mentorship-request-expiry.job.js';
 import { queueRequestNotices, requestNoticeQueue } from '../jobs/mentorship-request-notice.job.js';
@@ -24,7 +25,7 @@ import {
   declineMentorship,
   noticeDelivered,
   pendingRequestsOf,
-  refreshResponseStats,
+  refreshRequestFigures,
   requestMentorship,
   getMentorshipRequest,
   withdrawMentorshipRequest,
@@ -43,7 +44,9 @@ import {
   blockRequestRoute,
   declineReasonRoute,
   declineRequestRoute,
+  requestGoalsInRoute,
   requestGoalsRoute,
+  requestMentorInRoute,
   requestMentorRoute,
   withdrawRequestRoute,
 } from './mentorship-request.routes.js';
@@ -74,8 +77,17 @@ async function mentorNameIn(guild: Guild | null, mentorId: string, ctx: AppConte
 }
 
 /**
+ * A request was accepted, by its Accept button or by a mentor claiming an open request: the mentorship
+ * has begun (its `requestId` is this request's id). The member and the mentor's DM are seen to by a
+ * durable job; whatever else a new mentorship starts belongs here too.
+ */
+export async function mentorshipStarted(ctx: AppContext, request: MentorshipRequest): Promise<void> {
+  await requestNoticeQueue(ctx).deliver(request.id, request.status);
+}
+
+/**
  * After a mentor's answer: the member and the mentor's DM are seen to by a durable job (queued first),
- * the pressed message shows the answer, then the responsiveness figures move.
+ * the pressed message shows the answer, then the figures search reads move.
  */
 async function afterAnswer(
   interaction: ButtonInteraction | ModalSubmitInteraction,
@@ -84,11 +96,10 @@ async function afterAnswer(
   ctx: AppContext,
   blocked = false,
 ): Promise<void> {
-  await requestNoticeQueue(ctx).deliver(request.id, request.status);
+  if (request.status === 'accepted') await mentorshipStarted(ctx, request);
+  else await requestNoticeQueue(ctx).deliver(request.id, request.status);
   await redrawPressed(interaction, acknowledged, request, ctx, blocked);
-  await refreshResponseStats(request.guildId, request.mentorId).catch((error: unknown) => {
-    ctx.logger.warn('Could not refresh response stats', { mentorId: request.mentorId, error });
-  });
+  await refreshFigures(request.guildId, request.mentorId, ctx);
 }
 
 /**
@@ -139,31 +150,125 @@ async function redrawIfDecided(
   throw error;
 }
 
+/**
+ * Checks what does not depend on the member's goals, then opens the form (a modal must be the first
+ * answer, within Discord's 3 s, so slow checks give way and run again when the form is sent).
+ */
+async function openGoalsForm(
+  interaction: ButtonInteraction,
+  guildId: string,
+  mentorId: string,
+  form: ModalBuilder,
+  ctx: AppContext,
+): Promise<void> {
+  const check = checkCanRequest({ guildId, menteeId: interaction.user.id, mentorId }, ctx.clock);
+  let timer: NodeJS.Timeout | undefined;
+  const budget = new Promise<'slow'>((resolve) => {
+    timer = setTimeout(() => {
+      resolve('slow');
+    }, CHECK_BUDGET_MS);
+  });
+  try {
+    if ((await Promise.race([check.then(() => 'checked' as const), budget])) === 'slow') {
+      check.catch(() => undefined);
+      ctx.logger.warn('Request checks were slow; opened the form and will check on submit', { mentorId });
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+  await interaction.showModal(form);
+}
+
+/**
+ * The server a press from a direct message is about, and the presser's display name there. Someone who
+ * is no longer a member (Discord answers 10007) cannot ask its mentors.
+ */
+async function memberOfServer(
+  guildId: string,
+  userId: string,
+  ctx: AppContext,
+): Promise<{ guild: Guild; name: string | null }> {
+  const guild = ctx.client.guilds.cache.get(guildId);
+  if (!guild) throw new ForbiddenError('requests.errors.notOnServer');
+  try {
+    return { guild, name: (await guild.members.fetch({ user: userId, force: true })).displayName };
+  } catch (error) {
+    if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownMember) {
+      throw new ForbiddenError('requests.errors.notOnServer');
+    }
+    throw error;
+  }
+}
+
+/**
+ * Saves the request, schedules its expiry and sends the mentor their DM (a job retries if it cannot),
+ * then tells the member where it stands.
+ */
+async function sendRequest(
+  interaction: ModalSubmitInteraction,
+  input: { guildId: string; guild: Guild | null; mentorId: string; menteeName: string | null },
+  ctx: AppContext,
+): Promise<void> {
+  const { guildId, guild, mentorId } = input;
+  const request = await requestMentorship(
+    {
+      guildId,
+      menteeId: interaction.user.id,
+      mentorId,
+      goals: interaction.fields.getTextInputValue('goals'),
+      menteeName: input.menteeName,
+      mentorName: await mentorNameIn(guild, mentorId, ctx),
+    },
+    ctx.clock,
+  );
+  try {
+    await ctx.jobs.schedule(
+      mentorshipRequestExpiryJob,
+      new Date(request.createdAt.getTime() + REQUEST_LIFETIME_MS),
+      { requestId: request.id },
+      { uniqueBy: ['requestId'] },
+    );
+  } catch (error) {
+    ctx.logger.warn('Could not schedule a request’s expiry; the sweep will expire it', {
+      requestId: request.id,
+      error,
+    });
+  }
+  let mentorDm: 'sent' | 'closed-dms' | 'retrying';
+  try {
+    // The mentor reads it in their own language, not the asker's.
+    const mentorLocale = await ctx.locales.forRecipient(mentorId, guild?.preferredLocale);
+    const sent = await deliverDirectMessage(
+      ctx.client,
+      mentorId,
+      requestForMentor(translatorFor(mentorLocale), request),
+    );
+    await noticeDelivered(request.id, 'send-to-mentor', sent ?? undefined);
+    mentorDm = sent ? 'sent' : 'closed-dms';
+  } catch (error) {
+    ctx.logger.warn('Could not send a request to its mentor yet; a job retries', { requestId: request.id, error });
+    mentorDm = 'retrying';
+    await queueRequestNotices(ctx, request.id, 'pending').catch((queueError: unknown) => {
+      ctx.logger.warn('Could not queue the request DM; the sweep will', { requestId: request.id, error: queueError });
+    });
+  }
+  await interaction.editReply({ content: requestSentNote(ctx.i18n, request, mentorDm) });
+  await refreshFigures(guildId, mentorId, ctx);
+}
+
+async function refreshFigures(guildId: string, mentorId: string, ctx: AppContext): Promise<void> {
+  await refreshRequestFigures(guildId, mentorId).catch((error: unknown) => {
+    ctx.logger.warn('Could not refresh a mentor’s request figures', { mentorId, error });
+  });
+}
+
 /** Anyone who sees a search result may ask; what does not depend on their goals is checked before the form. */
 export const requestMentorButton = defineComponent({
   kind: 'button',
   route: requestMentorRoute,
   defer: 'none',
   async handle(interaction, { mentorId }, ctx) {
-    const check = checkCanRequest(
-      { guildId: guildIdOf(interaction), menteeId: interaction.user.id, mentorId },
-      ctx.clock,
-    );
-    let timer: NodeJS.Timeout | undefined;
-    const budget = new Promise<'slow'>((resolve) => {
-      timer = setTimeout(() => {
-        resolve('slow');
-      }, CHECK_BUDGET_MS);
-    });
-    try {
-      if ((await Promise.race([check.then(() => 'checked' as const), budget])) === 'slow') {
-        check.catch(() => undefined);
-        ctx.logger.warn('Request checks were slow; opened the form and will check on submit', { mentorId });
-      }
-    } finally {
-      clearTimeout(timer);
-    }
-    await interaction.showModal(goalsModal(ctx.i18n, mentorId));
+    await openGoalsForm(interaction, guildIdOf(interaction), mentorId, goalsModal(ctx.i18n, { mentorId }), ctx);
   },
 });
 
@@ -172,53 +277,40 @@ export const requestGoalsModal = defineComponent({
   route: requestGoalsRoute,
   defer: 'ephemeral',
   async handle(interaction, { mentorId }, ctx) {
-    const guildId = guildIdOf(interaction);
-    const request = await requestMentorship(
+    await sendRequest(
+      interaction,
       {
-        guildId,
-        menteeId: interaction.user.id,
+        guildId: guildIdOf(interaction),
+        guild: interaction.guild,
         mentorId,
-        goals: interaction.fields.getTextInputValue('goals'),
         menteeName: displayNameOf(interaction.member, interaction.user),
-        mentorName: await mentorNameIn(interaction.guild, mentorId, ctx),
       },
-      ctx.clock,
+      ctx,
     );
-    try {
-      await ctx.jobs.schedule(
-        mentorshipRequestExpiryJob,
-        new Date(request.createdAt.getTime() + REQUEST_LIFETIME_MS),
-        { requestId: request.id },
-        { uniqueBy: ['requestId'] },
-      );
-    } catch (error) {
-      ctx.logger.warn('Could not schedule a request’s expiry; the sweep will expire it', {
-        requestId: request.id,
-        error,
-      });
-    }
-    let mentorDm: 'sent' | 'closed-dms' | 'retrying';
-    try {
-      // The mentor reads it in their own language, not the asker's.
-      const mentorLocale = await ctx.locales.forRecipient(mentorId, interaction.guild?.preferredLocale);
-      const sent = await deliverDirectMessage(
-        ctx.client,
-        mentorId,
-        requestForMentor(translatorFor(mentorLocale), request),
-      );
-      await noticeDelivered(request.id, 'send-to-mentor', sent ?? undefined);
-      mentorDm = sent ? 'sent' : 'closed-dms';
-    } catch (error) {
-      ctx.logger.warn('Could not send a request to its mentor yet; a job retries', { requestId: request.id, error });
-      mentorDm = 'retrying';
-      await queueRequestNotices(ctx, request.id, 'pending').catch((queueError: unknown) => {
-        ctx.logger.warn('Could not queue the request DM; the sweep will', { requestId: request.id, error: queueError });
-      });
-    }
-    await interaction.editReply({ content: requestSentNote(ctx.i18n, request, mentorDm) });
-    await refreshResponseStats(guildId, mentorId).catch((error: unknown) => {
-      ctx.logger.warn('Could not refresh response stats', { mentorId, error });
-    });
+  },
+});
+
+/** A Request button in a direct message (mentors suggested after a decline or expiry): members only. */
+export const requestMentorInButton = defineComponent({
+  kind: 'button',
+  route: requestMentorInRoute,
+  defer: 'none',
+  async handle(interaction, { guildId, mentorId }, ctx) {
+    await openGoalsForm(interaction, guildId, mentorId, goalsModal(ctx.i18n, { guildId, mentorId }), ctx);
+  },
+});
+
+export const requestGoalsInModal = defineComponent({
+  kind: 'modal',
+  route: requestGoalsInRoute,
+  defer: 'ephemeral',
+  async handle(interaction, { guildId, mentorId }, ctx) {
+    const { guild, name } = await memberOfServer(guildId, interaction.user.id, ctx);
+    await sendRequest(
+      interaction,
+      { guildId, guild, mentorId, menteeName: name ?? displayNameOf(null, interaction.user) },
+      ctx,
+    );
   },
 });
 
@@ -289,6 +381,7 @@ export const withdrawRequestButton = defineComponent({
     await interaction.deferUpdate();
     const withdrawn = await withdrawMentorshipRequest({ requestId, actorId: interaction.user.id }, ctx.clock);
     await requestNoticeQueue(ctx).deliver(withdrawn.id, withdrawn.status);
+    await refreshFigures(withdrawn.guildId, withdrawn.mentorId, ctx);
     const { requests, total } = await pendingRequestsOf(withdrawn.guildId, interaction.user.id);
     await interaction.editReply(memberRequestsView(ctx.i18n, requests, total, withdrawnNote(ctx.i18n, withdrawn)));
   },

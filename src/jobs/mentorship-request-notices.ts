@@ -4,9 +4,10 @@
  * A transient failure is thrown after trying the others, so the job retries only what is left.
  */
 import type { Client } from 'discord.js';
+import type { Clock } from '../clock.js';
+import { notifyAdmins, type AdminNoticeContext } from '../discord/admin-notices.js';
 import { deliverDirectMessage, editDirectMessage } from '../discord/direct-message.js';
 import { translatorFor, type Translator } from '../i18n/i18n.js';
-import type { Logger } from '../logger.js';
 import type { UserLocales } from '../services/localization/user-locale.service.js';
 import {
   noticeDelivered,
@@ -15,16 +16,23 @@ import {
   type RequestNotice,
   type RequestStatus,
 } from '../services/mentorship-request.service.js';
+import { nextBestMentors } from '../services/next-best-mentors.service.js';
 import {
+  mentorPausedForAdmins,
+  outcomeDmForMentee,
   requestExpiredForMentor,
   requestForMentor,
-  requestOutcomeForMentee,
 } from '../views/mentorship-request.view.js';
+
+/** Outcomes after which the member still looks for a mentor: the DM offers the next best ones. */
+const OFFERS_NEXT_BEST: readonly RequestStatus[] = ['declined', 'expired', 'closed'];
+
+type NoticeContext = AdminNoticeContext & { clock: Clock };
 
 /** Delivers the notices of a request that is at `status`; when it has moved on, the next step's job does. */
 export async function deliverRequestNotices(
   requestId: string,
-  ctx: { client: Client; logger: Logger; locales: UserLocales },
+  ctx: NoticeContext,
   status: RequestStatus,
 ): Promise<void> {
   const request = await getMentorshipRequest(requestId);
@@ -55,11 +63,7 @@ async function translatorOf(
 }
 
 /** Delivers one notice and records it; false when Discord says it can never be delivered. */
-async function deliver(
-  notice: RequestNotice,
-  request: MentorshipRequest,
-  ctx: { client: Client; locales: UserLocales },
-): Promise<boolean> {
+async function deliver(notice: RequestNotice, request: MentorshipRequest, ctx: NoticeContext): Promise<boolean> {
   const { client } = ctx;
   const forMentor = () => translatorOf(request.mentorId, request.guildId, ctx);
   switch (notice) {
@@ -74,9 +78,8 @@ async function deliver(
     }
     case 'tell-mentee': {
       const tr = await translatorOf(request.menteeId, request.guildId, ctx);
-      const sent = await deliverDirectMessage(client, request.menteeId, {
-        content: requestOutcomeForMentee(tr, request),
-      });
+      const nextBest = OFFERS_NEXT_BEST.includes(request.status) ? await nextBestMentors(request, ctx.clock) : [];
+      const sent = await deliverDirectMessage(client, request.menteeId, outcomeDmForMentee(tr, request, nextBest));
       await noticeDelivered(request.id, notice);
       return sent !== null;
     }
@@ -96,6 +99,11 @@ async function deliver(
       });
       await noticeDelivered(request.id, notice);
       return sent !== null;
+    }
+    case 'tell-admins': {
+      const told = await notifyAdmins(ctx, request.guildId, (tr) => mentorPausedForAdmins(tr, request));
+      await noticeDelivered(request.id, notice);
+      return told;
     }
   }
 }

@@ -19,8 +19,8 @@ export const mentorshipRequestSweepJob = defineJob({
   payload: z.object({}),
   repeatEveryMs: SWEEP_EVERY_MS,
   async run(_payload, ctx) {
-    const expired = await expireOverdueRequests(ctx.clock, SWEEP_BATCH);
     const queue = requestNoticeQueue(ctx);
+    const expired = await expireOverdueRequests({ clock: ctx.clock, notices: queue }, SWEEP_BATCH);
     for (const request of expired) await queue.deliver(request.id, request.status);
     if (expired.length > 0) ctx.logger.info('Expired overdue mentorship requests', { count: expired.length });
     for (const owing of await requestsOwingNotices(ctx.clock, NOTICE_GRACE_MS, SWEEP_BATCH)) {

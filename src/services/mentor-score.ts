@@ -4,7 +4,7 @@
  * not a component: only mentors of the asked specialty are candidates at all, and full, paused or retired
  * mentors are never scored (see mentor-search.service.ts).
  */
-import type { ResponseStats } from '../../models/mentor-profile.model.js';
+import type { ResponseFigures } from '../../models/mentor-profile.model.js';
 import { MINUTES_PER_DAY, intersectWeeklyWindows, type WeeklyUtcWindow } from './availability.js';
 
 export type ScoreComponentKey = 'skill' | 'availability' | 'capacity' | 'reputation' | 'responsiveness';
@@ -28,7 +28,7 @@ const FULL_REPUTATION = 100;
 const FAST_ANSWER_MINUTES = 60;
 const SLOW_ANSWER_MINUTES = 48 * 60;
 
-export type { ResponseStats };
+export type ResponseStats = ResponseFigures;
 
 export interface ScoredMentorInput {
   userId: string;
@@ -37,6 +37,8 @@ export interface ScoredMentorInput {
   utcWindows: readonly WeeklyUtcWindow[];
   capacity: number;
   activeMenteeCount: number;
+  /** Requests waiting for the mentor's answer; they count against the free places (fair load). */
+  pendingRequestCount: number;
   reputation: number;
   responseStats: ResponseStats;
 }
@@ -76,6 +78,8 @@ export type ScoreReason =
   | { kind: 'noCommonHours' }
   | { kind: 'commonHours'; minutes: number; parts: PartOfDay[] }
   | { kind: 'places'; free: number; capacity: number }
+  /** As many requests wait as there are free places, or more: each new one is likely to be turned away. */
+  | { kind: 'manyWaiting'; free: number; capacity: number; waiting: number }
   | { kind: 'noReputation' }
   | { kind: 'reputation'; points: number }
   | { kind: 'noRequests' }
@@ -96,7 +100,7 @@ export function scoreMentor(mentor: ScoredMentorInput, asker: AskerContext): Sco
   const parts: [ScoreComponentKey, Scored][] = [
     ['skill', skillMatch(mentor.skills, asker.skill)],
     ['availability', availabilityOverlap(mentor.utcWindows, asker.hours)],
-    ['capacity', freeCapacity(mentor.capacity, mentor.activeMenteeCount)],
+    ['capacity', freeCapacity(mentor.capacity, mentor.activeMenteeCount, mentor.pendingRequestCount)],
     ['reputation', reputationStanding(mentor.reputation)],
     ['responsiveness', responsiveness(mentor.responseStats)],
   ];
@@ -245,13 +249,20 @@ function partsOfDay(shared: readonly WeeklyUtcWindow[], utcOffsetMinutes: number
   return [first.name, second.name];
 }
 
-function freeCapacity(capacity: number, active: number): Scored {
+function freeCapacity(capacity: number, active: number, waiting: number): Scored {
   const free = Math.max(0, capacity - active);
-  return { score: capacityScore(capacity, active), reason: { kind: 'places', free, capacity } };
+  const score = capacityScore(capacity, active, waiting);
+  if (waiting > 0 && waiting >= free) return { score, reason: { kind: 'manyWaiting', free, capacity, waiting } };
+  return { score, reason: { kind: 'places', free, capacity } };
 }
 
-export function capacityScore(capacity: number, active: number): number {
-  return capacity > 0 ? clamp01(Math.max(0, capacity - active) / capacity) : 0;
+/**
+ * The share of places still free once the requests waiting for an answer are counted as taken: a soft
+ * limit, so a mentor with as many requests waiting as free places scores nothing here and sinks below
+ * mentors with room, instead of being sent ever more members they cannot take.
+ */
+export function capacityScore(capacity: number, active: number, waiting: number): number {
+  return capacity > 0 ? clamp01(Math.max(0, capacity - active - waiting) / capacity) : 0;
 }
 
 function reputationStanding(reputation: number): Scored {

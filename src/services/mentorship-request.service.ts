@@ -11,7 +11,14 @@ import { ForbiddenError, NotFoundError, RequestRefusedError } from '../errors.js
 import { messageKey } from '../i18n/message.js';
 import { getGuildSettings, updateGuildSettings } from '../../models/guild-settings.model.js';
 import { isBlockedBy } from '../../models/mentor-block.model.js';
-import { findMentorProfile, setResponseStats } from '../../models/mentor-profile.model.js';
+import {
+  endUnansweredRun,
+  findMentorProfile,
+  pauseUnresponsiveMentor,
+  recordUnansweredRequest,
+  setPendingRequestCount,
+  setResponseStats,
+} from '../../models/mentor-profile.model.js';
 import {
   countPendingRequestsFor,
   countPendingRequestsOf,
@@ -24,9 +31,11 @@ import {
   insertMentorshipRequest,
   listPendingRequestsFor,
   listPendingRequestsOf,
+  markMentorPaused,
   markNoticeDelivered,
   recentAnswerMinutes,
   setMentorDm,
+  REQUEST_CLOSE_REASONS,
   type MentorshipRequest,
   type MessageRef,
   type RequestCloseReason,
@@ -56,6 +65,8 @@ export const REQUEST_LIFETIME_DAYS = 7;
 export const REQUEST_LIFETIME_MS = REQUEST_LIFETIME_DAYS * 24 * 60 * 60_000;
 /** Open requests a member may have at once: enough to find a match, too few to spam every mentor. */
 export const MAX_PENDING_REQUESTS = 3;
+/** Requests a mentor may leave to expire in a row before they are paused until they resume. */
+export const UNANSWERED_BEFORE_PAUSE = 2;
 /** Bounds of the server's cooling-off setting, in days. */
 export const MAX_REQUEST_COOLDOWN_DAYS = 365;
 const RESPONSIVENESS_SAMPLE = 20;
@@ -217,6 +228,7 @@ export async function acceptMentorship(input: DecideRequestInput, clock: Clock):
   if (!finished) {
     throw new RequestRefusedError('already-answered', { status: (await requestOf(request.id)).status });
   }
+  await endUnansweredRun(request.guildId, request.mentorId);
   return finished;
 }
 
@@ -228,12 +240,14 @@ export async function declineMentorship(
 ): Promise<MentorshipRequest> {
   const { requestId, actorId, reason } = parseInput(declineSchema, input);
   const request = await pendingRequestFor(requestId, actorId);
-  return finish(request, {
+  const declined = await finish(request, {
     status: 'declined',
     at: clock.now(),
     declineReason: reason ? reason : null,
     notices: OUTCOME_NOTICES,
   });
+  await endUnansweredRun(request.guildId, request.mentorId);
+  return declined;
 }
 
 /** Only the member who asked can withdraw; the mentor's DM is redrawn to say so. */
@@ -245,28 +259,52 @@ export async function withdrawMentorshipRequest(input: DecideRequestInput, clock
   return finish(request, { status: 'withdrawn', at: clock.now(), notices: ['redraw-mentor-dm'] });
 }
 
-/** Run by the request's expiry job and by the sweep; null when it was no longer pending. */
-export async function expireMentorshipRequest(requestId: string, clock: Clock): Promise<MentorshipRequest | null> {
+/** What an expiry needs besides the clock: a queue for the requests it closes when it pauses the mentor. */
+export interface ExpiryDeps {
+  clock: Clock;
+  notices: RequestNoticeQueue;
+}
+
+/**
+ * Run by the request's expiry job and by the sweep; null when it was no longer pending. An active mentor
+ * who has now left `UNANSWERED_BEFORE_PAUSE` requests in a row to expire is paused until they resume: the
+ * request then owes the mentor how to resume and the admins a notice, and the mentor's other waiting
+ * requests are closed (their members told, with other mentors to ask), since nobody will answer them.
+ */
+export async function expireMentorshipRequest(requestId: string, deps: ExpiryDeps): Promise<MentorshipRequest | null> {
   const request = await findMentorshipRequest(requestId);
   if (request?.status !== 'pending') return null;
+  const now = deps.clock.now();
+  let expired: MentorshipRequest;
   try {
-    return await finish(request, {
+    expired = await finish(request, {
       status: 'expired',
-      at: clock.now(),
+      at: now,
       notices: ['tell-mentee', 'redraw-mentor-dm', 'tell-mentor'],
     });
   } catch (error) {
     if (error instanceof RequestRefusedError) return null;
     throw error;
   }
+  const run = await recordUnansweredRequest(expired.guildId, expired.mentorId, now);
+  if (run !== null && run >= UNANSWERED_BEFORE_PAUSE) {
+    const paused = await pauseUnresponsiveMentor(expired.guildId, expired.mentorId, UNANSWERED_BEFORE_PAUSE, now);
+    if (paused) {
+      await markMentorPaused(expired.id, now);
+      await closePendingRequestsForMentor(expired.guildId, expired.mentorId, 'unresponsive', deps);
+      return (await findMentorshipRequest(expired.id)) ?? expired;
+    }
+  }
+  await refreshRequestFigures(expired.guildId, expired.mentorId);
+  return expired;
 }
 
 /** Expires pending requests past their lifetime, whether or not their expiry job ever ran. */
-export async function expireOverdueRequests(clock: Clock, limit: number): Promise<MentorshipRequest[]> {
-  const cutoff = new Date(clock.now().getTime() - REQUEST_LIFETIME_MS);
+export async function expireOverdueRequests(deps: ExpiryDeps, limit: number): Promise<MentorshipRequest[]> {
+  const cutoff = new Date(deps.clock.now().getTime() - REQUEST_LIFETIME_MS);
   const expired: MentorshipRequest[] = [];
   for (const id of await findPendingCreatedBefore(cutoff, limit)) {
-    const request = await expireMentorshipRequest(id, clock);
+    const request = await expireMentorshipRequest(id, deps);
     if (request) expired.push(request);
   }
   return expired;
@@ -285,7 +323,7 @@ export async function requestsOwingNotices(
 const closeSchema = z.object({
   guildId: discordId,
   mentorId: discordId,
-  reason: z.enum(['retired', 'rejected', 'left']),
+  reason: z.enum(REQUEST_CLOSE_REASONS),
 });
 /** Requests closed per round; a mentor rarely has more than a handful. */
 const CLOSE_BATCH = 100;
@@ -304,7 +342,10 @@ export async function closePendingRequestsForMentor(
   let closed = 0;
   for (;;) {
     const pending = await listPendingRequestsFor(input.guildId, input.mentorId, CLOSE_BATCH);
-    if (pending.length === 0) return closed;
+    if (pending.length === 0) {
+      await refreshRequestFigures(input.guildId, input.mentorId);
+      return closed;
+    }
     for (const request of pending) {
       const step: RequestStep = {
         status: 'closed',
@@ -359,17 +400,22 @@ export async function pendingRequestsOf(
   return { requests, total };
 }
 
-/** Recomputes the figures the search scores responsiveness by; callers run it after answering the user. */
-export async function refreshResponseStats(guildId: string, mentorId: string): Promise<void> {
-  const [counts, minutes] = await Promise.all([
+/**
+ * Recomputes what the search reads about a mentor's requests: how many they answer and how fast
+ * (responsiveness), and how many wait for them now (fair load). Callers run it after answering the user.
+ */
+export async function refreshRequestFigures(guildId: string, mentorId: string): Promise<void> {
+  const [counts, minutes, pending] = await Promise.all([
     countRequestsFor(guildId, mentorId),
     recentAnswerMinutes(guildId, mentorId, RESPONSIVENESS_SAMPLE),
+    countPendingRequestsFor(guildId, mentorId),
   ]);
   await setResponseStats(guildId, mentorId, {
     requestsReceived: counts.received,
     requestsAnswered: counts.answered,
     medianResponseMinutes: median(minutes),
   });
+  await setPendingRequestCount(guildId, mentorId, pending);
 }
 
 const cooldownSchema = z.object({

@@ -2,9 +2,11 @@ import { EmbedBuilder } from 'discord.js';
 import type { Translator } from '../i18n/i18n.js';
 import { languageName } from '../services/languages.js';
 import type { MentorProfileView } from '../services/mentor-profile.service.js';
+import type { ResponseStats } from '../services/mentor-score.js';
 import { BRAND_COLOR } from './brand.js';
 import { timestamp, userText } from './format.js';
 import { formatLabel, specialtyLabel } from './labels.js';
+import { duration } from './score-reason.view.js';
 
 const STATUS_COLORS = { active: BRAND_COLOR, paused: 0xfee75c, retired: 0x99aab5 } as const;
 
@@ -51,6 +53,22 @@ export function findableNote(tr: Translator, view: MentorProfileView): string {
     reasons.push(tr.t('standing.findable.full', { used: view.capacity.used, total: view.capacity.total }));
   }
   return tr.t('standing.findable.notNow', { reasons: reasons.join('; ') });
+}
+
+/** How often and how fast the mentor answers requests: the figures the search ranks responsiveness by. */
+export function responsivenessLine(tr: Translator, stats: ResponseStats): string {
+  if (stats.requestsReceived <= 0) return tr.t('requests.responsiveness.none');
+  const percent = new Intl.NumberFormat(tr.locale, { style: 'percent' }).format(
+    stats.requestsAnswered / stats.requestsReceived,
+  );
+  const rate = tr.t('requests.responsiveness.rate', {
+    answered: tr.number(stats.requestsAnswered),
+    count: stats.requestsReceived,
+    percent,
+  });
+  return stats.medianResponseMinutes === null
+    ? rate
+    : tr.t('requests.responsiveness.usually', { rate, duration: duration(tr, stats.medianResponseMinutes) });
 }
 
 /**
@@ -123,6 +141,11 @@ export function mentorProfileEmbed(tr: Translator, view: MentorProfileView, disp
           count: profile.sessionsHeld,
           reputation: tr.number(profile.reputation),
         }),
+        inline: true,
+      },
+      {
+        name: tr.t('requests.responsiveness.title'),
+        value: responsivenessLine(tr, profile.responseStats),
         inline: true,
       },
       { name: tr.t('mentor.profile.status'), value: mentorStatusLine(tr, view) },

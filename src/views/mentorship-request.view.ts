@@ -1,19 +1,30 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, ModalBuilder } from 'discord.js';
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  EmbedBuilder,
+  ModalBuilder,
+  type MessageCreateOptions,
+} from 'discord.js';
 import {
   acceptRequestRoute,
   blockRequestRoute,
   declineReasonRoute,
   declineRequestRoute,
+  requestGoalsInRoute,
   requestGoalsRoute,
+  requestMentorInRoute,
   requestMentorRoute,
   withdrawRequestRoute,
 } from '../components/mentorship-request.routes.js';
 import { encodeCustomId } from '../discord/custom-id.js';
 import type { ReplyPayload } from '../discord/respond.js';
 import type { Translator } from '../i18n/i18n.js';
+import type { MentorSearchResult } from '../services/mentor-search.service.js';
 import {
   REQUEST_LIFETIME_DAYS,
   REQUEST_LIFETIME_MS,
+  UNANSWERED_BEFORE_PAUSE,
   type MentorshipRequest,
   type RequestStatus,
 } from '../services/mentorship-request.service.js';
@@ -58,9 +69,15 @@ export function requestButtons(
   );
 }
 
-export function goalsModal(tr: Translator, mentorId: string): ModalBuilder {
+/** The goals form; with `guildId` when asked from a direct message, where the interaction names no server. */
+export function goalsModal(tr: Translator, target: { mentorId: string; guildId?: string }): ModalBuilder {
+  const { mentorId, guildId } = target;
   return new ModalBuilder()
-    .setCustomId(encodeCustomId(requestGoalsRoute, { mentorId }))
+    .setCustomId(
+      guildId === undefined
+        ? encodeCustomId(requestGoalsRoute, { mentorId })
+        : encodeCustomId(requestGoalsInRoute, { guildId, mentorId }),
+    )
     .setTitle(tr.t('requests.goalsForm.title'))
     .addLabelComponents(
       textField({
@@ -108,6 +125,8 @@ function answerForMentor(tr: Translator, request: MentorshipRequest): string {
           return tr.t('requests.answers.closedRejected');
         case 'left':
           return tr.t('requests.answers.closedLeft');
+        case 'unresponsive':
+          return tr.t('requests.answers.closedUnresponsive');
         case null:
           return tr.t('requests.answers.closed');
       }
@@ -193,9 +212,14 @@ export function requestOutcomeForMentee(tr: Translator, request: MentorshipReque
     case 'expired':
       return `${tr.t('requests.outcome.expired', { mentor, count: REQUEST_LIFETIME_DAYS })} ${elsewhere}`;
     case 'closed':
-      return request.closeReason === 'left'
-        ? `${tr.t('requests.outcome.closedLeft', { mentor })} ${elsewhere}`
-        : `${tr.t('requests.outcome.closed', { mentor })} ${elsewhere}`;
+      switch (request.closeReason) {
+        case 'left':
+          return `${tr.t('requests.outcome.closedLeft', { mentor })} ${elsewhere}`;
+        case 'unresponsive':
+          return `${tr.t('requests.outcome.closedUnresponsive', { mentor })} ${elsewhere}`;
+        default:
+          return `${tr.t('requests.outcome.closed', { mentor })} ${elsewhere}`;
+      }
     case 'withdrawn':
       return tr.t('requests.outcome.withdrawn', { mentor });
     case 'pending':
@@ -203,9 +227,61 @@ export function requestOutcomeForMentee(tr: Translator, request: MentorshipReque
   }
 }
 
-/** Told once to a mentor whose request expired unanswered. */
+/**
+ * The member's DM about the outcome; after a decline, an expiry or a closing, with the next best mentors
+ * to ask right there (their Request buttons carry the server, since a DM names none).
+ */
+export function outcomeDmForMentee(
+  tr: Translator,
+  request: MentorshipRequest,
+  nextBest: readonly MentorSearchResult[],
+): MessageCreateOptions {
+  const outcome = requestOutcomeForMentee(tr, request);
+  if (nextBest.length === 0) return { content: outcome, components: [] };
+  const lines = nextBest.map((result) =>
+    tr.t('requests.nextBest.line', {
+      rank: result.rank,
+      mentorId: result.mentor.userId,
+      headline: userText(result.mentor.headline, 100),
+      score: tr.number(Math.round(result.score.total)),
+    }),
+  );
+  return {
+    content: [outcome, '', tr.t('requests.nextBest.intro'), ...lines].join('\n'),
+    components: [
+      new ActionRowBuilder<ButtonBuilder>().addComponents(
+        nextBest.map((result) =>
+          new ButtonBuilder()
+            .setCustomId(
+              encodeCustomId(requestMentorInRoute, { guildId: request.guildId, mentorId: result.mentor.userId }),
+            )
+            .setLabel(buttonLabels(tr).requestMentor(result.rank))
+            .setStyle(ButtonStyle.Primary),
+        ),
+      ),
+    ],
+  };
+}
+
+/**
+ * Told once to a mentor whose request expired unanswered; when that expiry paused them, how to come back.
+ */
 export function requestExpiredForMentor(tr: Translator, request: MentorshipRequest): string {
+  if (request.pausedMentor) {
+    return tr.t('requests.pausedForMentor', {
+      mentee: menteeOf(request),
+      count: REQUEST_LIFETIME_DAYS,
+      run: tr.number(UNANSWERED_BEFORE_PAUSE),
+    });
+  }
   return tr.t('requests.expiredForMentor', { mentee: menteeOf(request), count: REQUEST_LIFETIME_DAYS });
+}
+
+/** The admins' notice about a mentor paused for leaving requests unanswered. */
+export function mentorPausedForAdmins(tr: Translator, request: MentorshipRequest): MessageCreateOptions {
+  return {
+    content: tr.t('requests.pausedForAdmins', { mentor: mentorOf(request), run: tr.number(UNANSWERED_BEFORE_PAUSE) }),
+  };
 }
 
 /** Above the member's refreshed list after a withdrawal. */

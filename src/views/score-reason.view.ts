@@ -2,7 +2,7 @@ import type { Translator } from '../i18n/i18n.js';
 import type { ScoreReason } from '../services/mentor-score.js';
 
 /** "15 h" or "40 min": shared time and answer times, rounded to the half hour past an hour. */
-function duration(tr: Translator, minutes: number): string {
+export function duration(tr: Translator, minutes: number): string {
   if (minutes < 60) return tr.t('search.reasons.minutes', { count: Math.round(minutes) });
   return tr.t('search.reasons.hours', { count: Math.round(minutes / 30) / 2 });
 }
@@ -29,6 +29,12 @@ export function scoreReasonText(tr: Translator, reason: ScoreReason): string {
       });
     case 'places':
       return tr.t('search.reasons.places', { free: reason.free, count: reason.capacity });
+    case 'manyWaiting':
+      return tr.t('search.reasons.manyWaiting', {
+        count: reason.waiting,
+        free: reason.free,
+        capacity: reason.capacity,
+      });
     case 'noReputation':
       return tr.t('search.reasons.noReputation');
     case 'reputation':

@@ -14,7 +14,7 @@ import {
   expireOverdueRequests,
   noticeDelivered,
   pendingRequestsOf,
-  refreshResponseStats,
+  refreshRequestFigures,
   requestMentorship,
   requestsOwingNotices,
   setRequestCooldown,
@@ -144,7 +144,7 @@ describe('answering requests', () => {
     });
     clock.advanceMinutes(90);
     const declined = await declineMentorship({ requestId: request.id, actorId: mentorId(0), reason: 'Busy' }, clock);
-    await refreshResponseStats(guildId, mentorId(0));
+    await refreshRequestFigures(guildId, mentorId(0));
     expect(declined).toMatchObject({
       status: 'declined',
       declineReason: 'Busy',
@@ -154,7 +154,12 @@ describe('answering requests', () => {
       refusal('already-answered'),
     );
     const profile = await findMentorProfile(guildId, mentorId(0));
-    expect(profile?.responseStats).toEqual({ requestsReceived: 1, requestsAnswered: 1, medianResponseMinutes: 90 });
+    expect(profile?.responseStats).toEqual({
+      requestsReceived: 1,
+      requestsAnswered: 1,
+      medianResponseMinutes: 90,
+      unansweredInARow: 0,
+    });
   });
 
   it('checks the mentor can still take a mentee when they accept', async () => {
@@ -248,13 +253,14 @@ describe('requests that end without an answer', () => {
     const { guildId, clock, ask } = await setup(2);
     const request = await ask(1);
     const ours = <T extends { id: string }>(found: T[]) => found.filter((r) => r.id === request.id);
+    const deps = { clock, notices: { deliver: () => Promise.resolve() } };
     await noticeDelivered(request.id, 'send-to-mentor');
     clock.advanceMinutes(REQUEST_LIFETIME_MS / 60_000 - 1);
-    expect(ours(await expireOverdueRequests(clock, 1_000))).toEqual([]);
+    expect(ours(await expireOverdueRequests(deps, 1_000))).toEqual([]);
     clock.advanceMinutes(2);
-    const [expired] = ours(await expireOverdueRequests(clock, 1_000));
+    const [expired] = ours(await expireOverdueRequests(deps, 1_000));
     expect(expired).toMatchObject({ status: 'expired', notices: ['tell-mentee', 'redraw-mentor-dm', 'tell-mentor'] });
-    expect(ours(await expireOverdueRequests(clock, 1_000))).toEqual([]);
+    expect(ours(await expireOverdueRequests(deps, 1_000))).toEqual([]);
 
     expect(ours(await requestsOwingNotices(clock, 2 * 60_000, 1_000))).toEqual([]);
     clock.advanceMinutes(3);

@@ -20,6 +20,7 @@ function mentor(overrides: Partial<ScoredMentorInput> = {}): ScoredMentorInput {
     utcWindows: toUtcMinutesOfWeek(parseAvailability('mon-fri 18:00-21:00'), 'Europe/Berlin', june),
     capacity: 3,
     activeMenteeCount: 1,
+    pendingRequestCount: 0,
     reputation: 0,
     responseStats: { requestsAnswered: 0, requestsReceived: 0, medianResponseMinutes: null },
     ...overrides,
@@ -126,6 +127,14 @@ describe('scoreMentor', () => {
     expect(component(scoreMentor(mentor({ capacity: 1, activeMenteeCount: 0 }), berliner), 'capacity').reason).toBe(
       '1 of 1 place free',
     );
+    expect(component(scoreMentor(mentor({ pendingRequestCount: 1 }), berliner), 'capacity')).toMatchObject({
+      score: 1 / 3,
+      reason: '2 of 3 places free',
+    });
+    expect(component(scoreMentor(mentor({ pendingRequestCount: 2 }), berliner), 'capacity')).toMatchObject({
+      score: 0,
+      reason: 'many requests waiting: 2 for 2 of 3 free places',
+    });
     expect(component(scoreMentor(mentor(), berliner), 'reputation')).toMatchObject({
       score: 0,
       reason: 'no reputation yet',

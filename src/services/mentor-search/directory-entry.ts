@@ -18,6 +18,7 @@ export interface DirectoryEntry {
   readonly pauseEndsMs: number | null;
   readonly capacity: number;
   readonly activeMenteeCount: number;
+  readonly pendingRequestCount: number;
   readonly reputation: number;
   /** Skill tags as numbers of the server's TagTable. */
   readonly skillIds: Int32Array;
@@ -64,6 +65,7 @@ export function toDirectoryEntry(profile: MentorProfile, tags: TagTable): Direct
     pauseEndsMs: profile.status === 'paused' && profile.pausedUntil !== null ? profile.pausedUntil.getTime() : null,
     capacity: profile.capacity,
     activeMenteeCount: profile.activeMenteeCount,
+    pendingRequestCount: profile.pendingRequestCount,
     reputation: profile.reputation,
     skillIds: Int32Array.from(profile.skills, (skill) => tags.idOf(skill)),
     formats: profile.formats,

@@ -87,7 +87,7 @@ export function rankMentors({ groups, tags }: SpecialtyMentors, query: RankingQu
       const total = weightedTotal(
         skillScore(entry.skillIds),
         askerCoverage === null ? NEUTRAL_SCORE : overlapScore(sharedMinutes(spansAt(entry, offset), askerCoverage)),
-        capacityScore(entry.capacity, entry.activeMenteeCount),
+        capacityScore(entry.capacity, entry.activeMenteeCount, entry.pendingRequestCount),
         entry.reputationScore,
         entry.responsivenessScore,
       );

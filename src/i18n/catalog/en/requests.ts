@@ -35,6 +35,7 @@ export const requests = {
     menteeAlreadyYours: 'You already mentor this member; decline this request, or leave it to expire.',
   },
   errors: {
+    notOnServer: "You're not a member of that server any more, so you can't ask its mentors.",
     notFound: 'That request is gone; it may have been removed.',
     onlyMentorAnswers: 'Only the mentor who was asked can answer this request.',
     onlyMenteeWithdraws: 'Only the member who made a request can withdraw it.',
@@ -74,6 +75,7 @@ export const requests = {
     closedRetired: 'Closed: you retired from mentoring.',
     closedRejected: 'Closed: your mentor application was not approved.',
     closedLeft: 'Closed: you left the server.',
+    closedUnresponsive: 'Closed: you were paused after leaving requests unanswered.',
     closed: 'Closed.',
   },
   sent: {
@@ -93,6 +95,8 @@ export const requests = {
     expired_one: 'Your mentorship request to {{mentor}} got no answer within {{count}} day, so it has expired.',
     expired_other: 'Your mentorship request to {{mentor}} got no answer within {{count}} days, so it has expired.',
     closedLeft: 'Your mentorship request to {{mentor}} was closed: they left the server.',
+    closedUnresponsive:
+      'Your mentorship request to {{mentor}} was closed: they are away for now and could not answer it.',
     closed: 'Your mentorship request to {{mentor}} was closed: they are no longer mentoring here.',
     withdrawn: 'You withdrew your mentorship request to {{mentor}}.',
     pending: 'Your request to {{mentor}} is waiting for an answer.',
@@ -103,6 +107,23 @@ export const requests = {
   expiredForMentor_other:
     'The mentorship request from {{mentee}} expired: it got no answer within {{count}} days, and they have been told. If you need a break, `/$t(commands.mentor.name) $t(commands.mentor.pause.name)` keeps new requests away.',
   withdrawnNote: 'You withdrew your request to {{mentor}}; their message now says so.',
+  nextBest: {
+    intro: 'These mentors could help you too; press a button to ask one of them:',
+    line: '**{{rank}}.** <@{{mentorId}}>: {{headline}} (match {{score}}/100)',
+  },
+  pausedForMentor_one:
+    'The mentorship request from {{mentee}} expired: it got no answer within {{count}} day. That makes {{run}} requests in a row left unanswered, so you are paused now: members are not offered you, and your other waiting requests were closed (the members were told). When you are ready, `/$t(commands.mentor.name) $t(commands.mentor.resume.name)` brings you back.',
+  pausedForMentor_other:
+    'The mentorship request from {{mentee}} expired: it got no answer within {{count}} days. That makes {{run}} requests in a row left unanswered, so you are paused now: members are not offered you, and your other waiting requests were closed (the members were told). When you are ready, `/$t(commands.mentor.name) $t(commands.mentor.resume.name)` brings you back.',
+  pausedForAdmins:
+    '{{mentor}} left {{run}} mentorship requests in a row unanswered, so they were paused and their waiting requests closed. They were told how to resume.',
+  responsiveness: {
+    title: 'Responsiveness',
+    none: 'No requests answered or expired yet',
+    rate_one: 'Answered {{answered}} of {{count}} request ({{percent}})',
+    rate_other: 'Answered {{answered}} of {{count}} requests ({{percent}})',
+    usually: '{{rate}}, usually within ~{{duration}}',
+  },
   mine: {
     none: 'You have no requests waiting for an answer. Find a mentor with `/$t(commands.mentors.name) $t(commands.mentors.find.name)`.',
     title: 'Your requests waiting for an answer',

@@ -32,6 +32,8 @@ export const search = {
     commonHours: '{{duration}} a week in common with your {{parts}}',
     places_one: '{{free}} of {{count}} place free',
     places_other: '{{free}} of {{count}} places free',
+    manyWaiting_one: 'many requests waiting: {{count}} for {{free}} of {{capacity}} free places',
+    manyWaiting_other: 'many requests waiting: {{count}} for {{free}} of {{capacity}} free places',
     noReputation: 'no reputation yet',
     reputation: 'reputation {{points}}',
     noRequests: 'no requests received yet',

@@ -36,6 +36,7 @@ export const requests = {
     menteeAlreadyYours: 'Ya eres mentor de esta persona; rechaza esta solicitud o deja que venza.',
   },
   errors: {
+    notOnServer: 'Ya no eres miembro de ese servidor, así que no puedes pedirles mentoría a sus mentores.',
     notFound: 'Esa solicitud ya no existe; puede que la hayan borrado.',
     onlyMentorAnswers: 'Solo el mentor al que se le pidió puede responder esta solicitud.',
     onlyMenteeWithdraws: 'Solo quien hizo la solicitud puede retirarla.',
@@ -75,6 +76,7 @@ export const requests = {
     closedRetired: 'Cerrada: dejaste de ser mentor.',
     closedRejected: 'Cerrada: tu postulación como mentor no fue aprobada.',
     closedLeft: 'Cerrada: saliste del servidor.',
+    closedUnresponsive: 'Cerrada: quedaste en pausa por dejar solicitudes sin responder.',
     closed: 'Cerrada.',
   },
   sent: {
@@ -95,6 +97,8 @@ export const requests = {
     expired_one: 'Tu solicitud de mentoría a {{mentor}} no tuvo respuesta en {{count}} día, así que venció.',
     expired_other: 'Tu solicitud de mentoría a {{mentor}} no tuvo respuesta en {{count}} días, así que venció.',
     closedLeft: 'Se cerró tu solicitud de mentoría a {{mentor}}: salió del servidor.',
+    closedUnresponsive:
+      'Se cerró tu solicitud de mentoría a {{mentor}}: por ahora no está disponible y no pudo responderla.',
     closed: 'Se cerró tu solicitud de mentoría a {{mentor}}: ya no hace mentorías aquí.',
     withdrawn: 'Retiraste tu solicitud de mentoría a {{mentor}}.',
     pending: 'Tu solicitud a {{mentor}} está esperando respuesta.',
@@ -105,6 +109,23 @@ export const requests = {
   expiredForMentor_other:
     'La solicitud de mentoría de {{mentee}} venció: no tuvo respuesta en {{count}} días, y ya se le avisó. Si necesitas un descanso, `/$t(commands.mentor.name) $t(commands.mentor.pause.name)` frena las solicitudes nuevas.',
   withdrawnNote: 'Retiraste tu solicitud a {{mentor}}; su mensaje ya lo indica.',
+  nextBest: {
+    intro: 'Estos mentores también te pueden ayudar; pulsa un botón para pedírselo a alguno:',
+    line: '**{{rank}}.** <@{{mentorId}}>: {{headline}} (afinidad {{score}}/100)',
+  },
+  pausedForMentor_one:
+    'La solicitud de mentoría de {{mentee}} venció: no tuvo respuesta en {{count}} día. Ya son {{run}} solicitudes seguidas sin responder, así que quedaste en pausa: no te ofrecemos a nadie y cerramos tus otras solicitudes en espera (ya les avisamos). Cuando quieras volver, usa `/$t(commands.mentor.name) $t(commands.mentor.resume.name)`.',
+  pausedForMentor_other:
+    'La solicitud de mentoría de {{mentee}} venció: no tuvo respuesta en {{count}} días. Ya son {{run}} solicitudes seguidas sin responder, así que quedaste en pausa: no te ofrecemos a nadie y cerramos tus otras solicitudes en espera (ya les avisamos). Cuando quieras volver, usa `/$t(commands.mentor.name) $t(commands.mentor.resume.name)`.',
+  pausedForAdmins:
+    '{{mentor}} dejó {{run}} solicitudes de mentoría seguidas sin responder, así que quedó en pausa y se cerraron sus solicitudes en espera. Ya le dijimos cómo volver.',
+  responsiveness: {
+    title: 'Respuesta',
+    none: 'Todavía no respondió ni dejó vencer ninguna solicitud',
+    rate_one: 'Respondió {{answered}} de {{count}} solicitud ({{percent}})',
+    rate_other: 'Respondió {{answered}} de {{count}} solicitudes ({{percent}})',
+    usually: '{{rate}}, normalmente en ~{{duration}}',
+  },
   mine: {
     none: 'No tienes solicitudes esperando respuesta. Busca un mentor con `/$t(commands.mentors.name) $t(commands.mentors.find.name)`.',
     title: 'Tus solicitudes esperando respuesta',

@@ -33,6 +33,8 @@ export const search = {
     commonHours: '{{duration}} por semana en común en tus {{parts}}',
     places_one: '{{free}} de {{count}} lugar libre',
     places_other: '{{free}} de {{count}} lugares libres',
+    manyWaiting_one: 'muchas solicitudes en espera: {{count}} para {{free}} de {{capacity}} lugares libres',
+    manyWaiting_other: 'muchas solicitudes en espera: {{count}} para {{free}} de {{capacity}} lugares libres',
     noReputation: 'todavía sin reputación',
     reputation: 'reputación {{points}}',
     noRequests: 'todavía no recibió solicitudes',

@@ -36,6 +36,7 @@ export const requests = {
     menteeAlreadyYours: 'Você já é mentor dessa pessoa; recuse este pedido ou deixe ele expirar.',
   },
   errors: {
+    notOnServer: 'Você não é mais membro desse servidor, então não pode pedir mentoria aos mentores de lá.',
     notFound: 'Esse pedido não existe mais; talvez tenha sido removido.',
     onlyMentorAnswers: 'Só o mentor que recebeu o pedido pode responder.',
     onlyMenteeWithdraws: 'Só quem fez o pedido pode retirá-lo.',
@@ -75,6 +76,7 @@ export const requests = {
     closedRetired: 'Encerrado: você deixou de ser mentor.',
     closedRejected: 'Encerrado: sua candidatura a mentor não foi aprovada.',
     closedLeft: 'Encerrado: você saiu do servidor.',
+    closedUnresponsive: 'Encerrado: você foi pausado por deixar pedidos sem resposta.',
     closed: 'Encerrado.',
   },
   sent: {
@@ -95,6 +97,8 @@ export const requests = {
     expired_one: 'Seu pedido de mentoria para {{mentor}} ficou sem resposta por {{count}} dia, então expirou.',
     expired_other: 'Seu pedido de mentoria para {{mentor}} ficou sem resposta por {{count}} dias, então expirou.',
     closedLeft: 'Seu pedido de mentoria para {{mentor}} foi encerrado: a pessoa saiu do servidor.',
+    closedUnresponsive:
+      'Seu pedido de mentoria para {{mentor}} foi encerrado: a pessoa está ausente por enquanto e não pôde responder.',
     closed: 'Seu pedido de mentoria para {{mentor}} foi encerrado: a pessoa não é mais mentor aqui.',
     withdrawn: 'Você retirou seu pedido de mentoria para {{mentor}}.',
     pending: 'Seu pedido para {{mentor}} está aguardando resposta.',
@@ -105,6 +109,23 @@ export const requests = {
   expiredForMentor_other:
     'O pedido de mentoria de {{mentee}} expirou: ficou sem resposta por {{count}} dias, e a pessoa já foi avisada. Se precisar de uma pausa, `/$t(commands.mentor.name) $t(commands.mentor.pause.name)` segura os pedidos novos.',
   withdrawnNote: 'Você retirou seu pedido para {{mentor}}; a mensagem dele(a) já mostra isso.',
+  nextBest: {
+    intro: 'Estes mentores também podem te ajudar; clique em um botão para pedir a um deles:',
+    line: '**{{rank}}.** <@{{mentorId}}>: {{headline}} (compatibilidade {{score}}/100)',
+  },
+  pausedForMentor_one:
+    'O pedido de mentoria de {{mentee}} expirou: ficou sem resposta por {{count}} dia. Já são {{run}} pedidos seguidos sem resposta, então você foi pausado: ninguém recebe você como sugestão, e seus outros pedidos em espera foram encerrados (as pessoas foram avisadas). Quando quiser voltar, use `/$t(commands.mentor.name) $t(commands.mentor.resume.name)`.',
+  pausedForMentor_other:
+    'O pedido de mentoria de {{mentee}} expirou: ficou sem resposta por {{count}} dias. Já são {{run}} pedidos seguidos sem resposta, então você foi pausado: ninguém recebe você como sugestão, e seus outros pedidos em espera foram encerrados (as pessoas foram avisadas). Quando quiser voltar, use `/$t(commands.mentor.name) $t(commands.mentor.resume.name)`.',
+  pausedForAdmins:
+    '{{mentor}} deixou {{run}} pedidos de mentoria seguidos sem resposta, então foi pausado e os pedidos em espera foram encerrados. A pessoa já sabe como voltar.',
+  responsiveness: {
+    title: 'Tempo de resposta',
+    none: 'Ainda não respondeu nem deixou expirar nenhum pedido',
+    rate_one: 'Respondeu {{answered}} de {{count}} pedido ({{percent}})',
+    rate_other: 'Respondeu {{answered}} de {{count}} pedidos ({{percent}})',
+    usually: '{{rate}}, normalmente em ~{{duration}}',
+  },
   mine: {
     none: 'Você não tem pedidos aguardando resposta. Encontre um mentor com `/$t(commands.mentors.name) $t(commands.mentors.find.name)`.',
     title: 'Seus pedidos aguardando resposta',

@@ -33,6 +33,8 @@ export const search = {
     commonHours: '{{duration}} por semana em comum nas suas {{parts}}',
     places_one: '{{free}} de {{count}} vaga livre',
     places_other: '{{free}} de {{count}} vagas livres',
+    manyWaiting_one: 'muitos pedidos aguardando: {{count}} para {{free}} de {{capacity}} vagas livres',
+    manyWaiting_other: 'muitos pedidos aguardando: {{count}} para {{free}} de {{capacity}} vagas livres',
     noReputation: 'ainda sem reputação',
     reputation: 'reputação {{points}}',
     noRequests: 'ainda não recebeu pedidos',
