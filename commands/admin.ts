@@ -20,6 +20,7 @@ import {
   setRequestCooldown,
 } from '../src/services/mentorship-request.service.js';
 import { requestNoticeQueue } from '../src/jobs/mentorship-request-notice.job.js';
+import { MAX_FADING_DAYS, MIN_FADING_DAYS, setFadingDays } from '../src/services/mentorship-fading.service.js';
 import { userText } from '../src/views/format.js';
 import { pendingApplicationsList } from '../src/views/mentor-application.view.js';
 import { findableNote } from '../src/views/mentor-profile.view.js';
@@ -33,6 +34,7 @@ const subcommand = z.enum([
   'approve',
   'reject',
   'request-cooldown',
+  'fading-days',
 ]);
 /** Applications listed at once; each line can be long (five specialties), and an embed holds 4,096 characters. */
 const APPLICATIONS_SHOWN = 5;
@@ -66,6 +68,14 @@ export const adminCommand = defineCommand({
           .setRequired(true)
           .setMinValue(0)
           .setMaxValue(MAX_REQUEST_COOLDOWN_DAYS),
+      ),
+    )
+    .addSubcommand((sub) =>
+      localized(sub, 'commands.admin.fadingDays').addIntegerOption((o) =>
+        localized(o, 'commands.admin.fadingDays.options.days')
+          .setRequired(true)
+          .setMinValue(MIN_FADING_DAYS)
+          .setMaxValue(MAX_FADING_DAYS),
       ),
     )
     .addSubcommand((sub) =>
@@ -157,6 +167,11 @@ export const adminCommand = defineCommand({
       await respond(interaction, {
         content: days === 0 ? tr.t('admin.requestCooldown.off') : tr.t('admin.requestCooldown.set', { count: days }),
       });
+      return;
+    }
+    if (sub === 'fading-days') {
+      const days = await setFadingDays({ guildId, actor, days: interaction.options.getInteger('days', true) });
+      await respond(interaction, { content: tr.t('lifecycle.settings.fadingDays', { count: days }) });
       return;
     }
     const applicant = interaction.options.getUser('user', true);

@@ -115,7 +115,7 @@ function toCheckIn(doc: CheckInDoc): MentorshipCheckIn {
     createdAt: doc.createdAt,
     deliveryClaimedAt: doc.deliveryClaimedAt ?? null,
     deliveredAt: doc.deliveredAt ?? null,
-    messages: (doc.messages ?? []).map(({ channelId, messageId }) => ({ channelId, messageId })),
+    messages: doc.messages.map(({ channelId, messageId }) => ({ channelId, messageId })),
     mentor: toAnswer(doc.mentor),
     mentee: toAnswer(doc.mentee),
     adminsFlaggedAt: doc.adminsFlaggedAt ?? null,

@@ -1,4 +1,11 @@
 import type { ComponentHandler } from '../discord/component.js';
+import { checkInPulseButton, checkInRatingSelect } from './mentorship-check-in.components.js';
+import { feedbackButton, feedbackForm } from './mentorship-feedback.components.js';
+import {
+  continueMentorshipButton,
+  endQuietMentorshipButton,
+  endReasonSelect,
+} from './mentorship-lifecycle.components.js';
 import {
   draftContinueButton,
   draftFormatsSelect,
@@ -18,6 +25,8 @@ import {
   withdrawRequestButton,
 } from './mentorship-request.components.js';
 
+import { confirmSessionButton, disputeSessionButton } from './session.components.js';
+
 /** Every button, select and modal handler, claimed by its custom-id route. */
 export const components: readonly ComponentHandler[] = [
   draftSpecialtiesSelect,
@@ -35,4 +44,13 @@ export const components: readonly ComponentHandler[] = [
   declineReasonModal,
   blockRequestButton,
   withdrawRequestButton,
+  checkInPulseButton,
+  checkInRatingSelect,
+  feedbackButton,
+  feedbackForm,
+  continueMentorshipButton,
+  endQuietMentorshipButton,
+  endReasonSelect,
+  confirmSessionButton,
+  disputeSessionButton,
 ];

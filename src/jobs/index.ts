@@ -1,4 +1,9 @@
 import type { JobDefinition } from './job.js';
+import { mentorshipCheckInSweepJob } from './mentorship-check-in-sweep.job.js';
+import { mentorshipFadingEndJob } from './mentorship-fading-end.job.js';
+import { mentorshipFadingSweepJob } from './mentorship-fading-sweep.job.js';
+import { mentorshipFeedbackAfterEndJob } from './mentorship-feedback-after-end.job.js';
+import { mentorshipFeedbackRevealJob } from './mentorship-feedback-reveal.job.js';
 import { mentorshipRequestExpiryJob } from './mentorship-request-expiry.job.js';
 import { mentorshipRequestNoticeJob } from './mentorship-request-notice.job.js';
 import { mentorshipRequestSweepJob } from './mentorship-request-sweep.job.js';
@@ -11,5 +16,10 @@ export const jobs: readonly JobDefinition[] = [
   mentorshipRequestNoticeJob,
   mentorshipRequestSweepJob,
   pauseEndJob,
+  mentorshipCheckInSweepJob,
+  mentorshipFadingSweepJob,
+  mentorshipFadingEndJob,
+  mentorshipFeedbackAfterEndJob,
+  mentorshipFeedbackRevealJob,
   roleReconcileJob,
 ];

@@ -5,6 +5,7 @@
 import { commands } from './commands/index.js';
 import { common } from './common.js';
 import { me } from './me.js';
+import { lifecycle } from './lifecycle.js';
 import { mentor } from './mentor.js';
 import { mentorship } from './mentorship.js';
 import { requests } from './requests.js';
@@ -22,6 +23,7 @@ export const en = {
   common,
   commands,
   help,
+  lifecycle,
   me,
   mentor,
   mentorship,

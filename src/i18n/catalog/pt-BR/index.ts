@@ -2,6 +2,7 @@ import type { LocaleCatalog } from '../catalog-shape.js';
 import { commands } from './commands/index.js';
 import { common } from './common.js';
 import { me } from './me.js';
+import { lifecycle } from './lifecycle.js';
 import { mentor } from './mentor.js';
 import { mentorship } from './mentorship.js';
 import { requests } from './requests.js';
@@ -19,6 +20,7 @@ export const ptBR = {
   common,
   commands,
   help,
+  lifecycle,
   me,
   mentor,
   mentorship,

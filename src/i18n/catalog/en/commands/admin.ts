@@ -16,11 +16,33 @@ export const admin = {
     description: 'Where admins are told about new mentor applications',
     options: { channel: { name: 'channel', description: 'A text channel (leave empty to clear)' } },
   },
+  mentorshipChannel: {
+    name: 'mentorship-channel',
+    description: 'The text channel where each new pair gets its private thread',
+    options: { channel: { name: 'channel', description: 'A text channel (leave empty to clear)' } },
+  },
+  mentorshipGuide: {
+    name: 'mentorship-guide',
+    description: 'Edit the guide new pairs get, or reset it to the default',
+    options: {
+      guide: {
+        name: 'guide',
+        description: 'Which guide',
+        choices: { mentee: 'For mentees', mentor: 'For mentors', challenges: 'Common challenges' },
+      },
+      reset: { name: 'reset', description: 'Go back to the default text' },
+    },
+  },
   applications: { name: 'applications', description: 'Mentor applications waiting for a decision' },
   requestCooldown: {
     name: 'request-cooldown',
     description: 'Days a declined member waits before asking the same mentor again (default 30)',
     options: { days: { name: 'days', description: '0 turns the cooling-off off' } },
+  },
+  fadingDays: {
+    name: 'fading-days',
+    description: 'Days without a message or check-in answer before a quiet pair is nudged (default 21)',
+    options: { days: { name: 'days', description: 'From 7 to 30; twice this asks "continue or end?"' } },
   },
   approve: {
     name: 'approve',

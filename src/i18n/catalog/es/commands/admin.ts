@@ -18,11 +18,33 @@ export const admin = {
     description: 'Dónde se avisa a los admins de nuevas solicitudes de mentor',
     options: { channel: { name: 'canal', description: 'Un canal de texto (déjalo vacío para quitarlo)' } },
   },
+  mentorshipChannel: {
+    name: 'canal-mentorías',
+    description: 'El canal de texto donde cada nueva pareja recibe su hilo privado',
+    options: { channel: { name: 'canal', description: 'Un canal de texto (déjalo vacío para quitarlo)' } },
+  },
+  mentorshipGuide: {
+    name: 'guía-mentorías',
+    description: 'Edita la guía que reciben las nuevas parejas o vuelve al texto original',
+    options: {
+      guide: {
+        name: 'guía',
+        description: 'Qué guía',
+        choices: { mentee: 'Para mentees', mentor: 'Para mentores', challenges: 'Retos habituales' },
+      },
+      reset: { name: 'restablecer', description: 'Vuelve al texto original' },
+    },
+  },
   applications: { name: 'solicitudes', description: 'Solicitudes de mentor pendientes de decisión' },
   requestCooldown: {
     name: 'espera-solicitudes',
     description: 'Días que espera alguien rechazado antes de volver a pedírselo al mismo mentor (30 por defecto)',
     options: { days: { name: 'dias', description: 'Con 0 se desactiva la espera' } },
+  },
+  fadingDays: {
+    name: 'dias-sin-actividad',
+    description: 'Días sin mensajes ni respuestas a seguimientos antes de dar un toque a una pareja (21 por defecto)',
+    options: { days: { name: 'dias', description: 'De 7 a 30; al doble se pregunta «¿seguir o cerrar?»' } },
   },
   approve: {
     name: 'aprobar',

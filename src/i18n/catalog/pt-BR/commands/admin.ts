@@ -18,11 +18,33 @@ export const admin = {
     description: 'Onde os admins ficam sabendo de novas candidaturas a mentor',
     options: { channel: { name: 'canal', description: 'Um canal de texto (deixe vazio para remover)' } },
   },
+  mentorshipChannel: {
+    name: 'canal-mentorias',
+    description: 'O canal de texto onde cada nova dupla ganha sua thread privada',
+    options: { channel: { name: 'canal', description: 'Um canal de texto (deixe vazio para remover)' } },
+  },
+  mentorshipGuide: {
+    name: 'guia-mentorias',
+    description: 'Edite o guia que as novas duplas recebem ou volte ao texto padrão',
+    options: {
+      guide: {
+        name: 'guia',
+        description: 'Qual guia',
+        choices: { mentee: 'Para mentorados', mentor: 'Para mentores', challenges: 'Desafios comuns' },
+      },
+      reset: { name: 'restaurar', description: 'Volta ao texto padrão' },
+    },
+  },
   applications: { name: 'candidaturas', description: 'Candidaturas a mentor esperando uma decisão' },
   requestCooldown: {
     name: 'intervalo-pedidos',
     description: 'Dias que quem foi recusado espera para pedir de novo ao mesmo mentor (padrão: 30)',
     options: { days: { name: 'dias', description: 'Com 0 não há espera' } },
+  },
+  fadingDays: {
+    name: 'dias-sem-atividade',
+    description: 'Dias sem mensagem nem resposta a check-in antes de lembrar uma dupla quieta (padrão 21)',
+    options: { days: { name: 'dias', description: 'De 7 a 30; no dobro pergunta "continuar ou encerrar?"' } },
   },
   approve: {
     name: 'aprovar',

@@ -1,0 +1,106 @@
+/**
+ * Messages to a mentorship's pair outside an interaction: in their private thread (the server's
+ * language; only the two of them may be pinged), else by DM to each side in their own language.
+ */
+import type { Client, MessageCreateOptions } from 'discord.js';
+import { translatorFor, type Translator } from '../i18n/i18n.js';
+import type { Logger } from '../logger.js';
+import type { UserLocales } from '../services/localization/user-locale.service.js';
+import type { Mentorship } from '../services/mentorship.service.js';
+import { userText } from '../views/format.js';
+import { resolveLocale } from '../i18n/locales.js';
+import { deliverDirectMessage, isUnreachable, type SentMessage } from './direct-message.js';
+
+export interface PairMessageContext {
+  readonly client: Client;
+  readonly logger: Logger;
+  readonly locales: UserLocales;
+}
+
+/**
+ * Posts in the pair's private thread in the server's language; false when they have none or it is gone.
+ * A transient failure is thrown, so the calling job retries.
+ */
+export async function postInPairThread(
+  ctx: PairMessageContext,
+  mentorship: Mentorship,
+  build: (tr: Translator) => MessageCreateOptions,
+): Promise<boolean> {
+  const threadId = mentorship.space.threadId;
+  if (threadId === null) return false;
+  try {
+    const thread = await ctx.client.channels.fetch(threadId);
+    if (!thread?.isThread()) return false;
+    if (thread.archived) await thread.setArchived(false);
+    await thread.send(build(translatorFor(resolveLocale(thread.guild.preferredLocale))));
+    return true;
+  } catch (error) {
+    if (isUnreachable(error)) return false;
+    throw error;
+  }
+}
+
+/** Archives the pair's thread after the end; a thread already gone is fine. */
+export async function archivePairThread(ctx: PairMessageContext, mentorship: Mentorship): Promise<void> {
+  const threadId = mentorship.space.threadId;
+  if (threadId === null) return;
+  try {
+    const thread = await ctx.client.channels.fetch(threadId);
+    if (thread?.isThread() && !thread.archived) await thread.setArchived(true);
+  } catch (error) {
+    if (!isUnreachable(error)) throw error;
+  }
+}
+
+/** The server's name for a DM ("from **Mentor Hub**"), escaped. */
+export function serverNameOf(ctx: PairMessageContext, guildId: string): string {
+  return userText(ctx.client.guilds.cache.get(guildId)?.name ?? '', 100);
+}
+
+/** One member's language for a message outside an interaction. */
+export async function translatorOf(ctx: PairMessageContext, guildId: string, userId: string): Promise<Translator> {
+  const serverLocale = ctx.client.guilds.cache.get(guildId)?.preferredLocale ?? null;
+  return translatorFor(await ctx.locales.forRecipient(userId, serverLocale));
+}
+
+/**
+ * A DM to one member in their language, never pinging anyone. Null when they cannot be reached (DMs
+ * closed); a transient failure is thrown so the calling job retries.
+ */
+export async function tellMember(
+  ctx: PairMessageContext,
+  guildId: string,
+  userId: string,
+  build: (tr: Translator) => MessageCreateOptions,
+): Promise<SentMessage | null> {
+  const tr = await translatorOf(ctx, guildId, userId);
+  const sent = await deliverDirectMessage(ctx.client, userId, { ...build(tr), allowedMentions: { parse: [] } });
+  if (!sent) ctx.logger.info('A member of a mentorship cannot be reached by DM', { guildId, targetUserId: userId });
+  return sent;
+}
+
+/**
+ * Tells the pair: a post in their thread when they have one, else a DM to each side (`forSide` gets the
+ * recipient and the other side). Returns the DMs sent, or 'thread'.
+ */
+export async function tellPair(
+  ctx: PairMessageContext,
+  mentorship: Mentorship,
+  inThread: (tr: Translator) => MessageCreateOptions,
+  forSide: (tr: Translator, userId: string, otherId: string) => MessageCreateOptions,
+): Promise<'thread' | SentMessage[]> {
+  const posted = await postInPairThread(ctx, mentorship, (tr) => ({
+    ...inThread(tr),
+    allowedMentions: { users: [mentorship.mentorId, mentorship.menteeId] },
+  }));
+  if (posted) return 'thread';
+  const sent: SentMessage[] = [];
+  for (const [userId, otherId] of [
+    [mentorship.menteeId, mentorship.mentorId],
+    [mentorship.mentorId, mentorship.menteeId],
+  ] as const) {
+    const dm = await tellMember(ctx, mentorship.guildId, userId, (tr) => forSide(tr, userId, otherId));
+    if (dm) sent.push(dm);
+  }
+  return sent;
+}
