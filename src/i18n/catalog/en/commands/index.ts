@@ -8,6 +8,7 @@ import { specialty } from './specialty.js';
 import { me } from './me.js';
 import { mentor } from './mentor.js';
 import { mentors } from './mentors.js';
+import { mentorship } from './mentorship.js';
 import { leaderboard } from './leaderboard.js';
 import { rep } from './rep.js';
 import { repAdmin } from './repAdmin.js';
@@ -20,6 +21,7 @@ export const commands = {
   me,
   mentor,
   mentors,
+  mentorship,
   specialty,
   leaderboard,
   rep,
