@@ -161,7 +161,11 @@ async function openGoalsForm(
   form: ModalBuilder,
   ctx: AppContext,
 ): Promise<void> {
-  const check = checkCanRequest({ guildId, menteeId: interaction.user.id, mentorId }, ctx.clock);
+  const menteeId = interaction.user.id;
+  // From a DM the presser's membership is not known from the interaction: it is checked first.
+  const check = (interaction.inGuild() ? Promise.resolve() : memberOfServer(guildId, menteeId, ctx)).then(() =>
+    checkCanRequest({ guildId, menteeId, mentorId }, ctx.clock),
+  );
   let timer: NodeJS.Timeout | undefined;
   const budget = new Promise<'slow'>((resolve) => {
     timer = setTimeout(() => {

@@ -11,6 +11,7 @@ import {
   checkCanRequest,
   closePendingRequestsForMentor,
   declineMentorship,
+  expireMentorshipRequest,
   expireOverdueRequests,
   noticeDelivered,
   pendingRequestsOf,
@@ -22,6 +23,7 @@ import {
   type RequestStatus,
 } from '../../src/services/mentorship-request.service.js';
 import { recomputeActiveMenteeCount } from '../../src/services/mentorship.service.js';
+import { findMentors } from '../../src/services/mentor-search.service.js';
 import { ensureSeeded } from '../../src/services/specialty.service.js';
 import { FixedClock } from '../support/fixed-clock.js';
 import { newGuildId, useServiceDatabase } from '../support/service-database.js';
@@ -296,5 +298,68 @@ describe('requests that end without an answer', () => {
     ]);
     expect(await closePendingRequestsForMentor(guildId, mentorId(0), 'retired', { clock, notices })).toBe(0);
     expect((await MentorshipRequestModel.findById(other.id).lean())?.status).toBe('pending');
+  });
+});
+
+describe('mentors who leave requests unanswered', () => {
+  const deps = (clock: FixedClock) => ({ clock, notices: { deliver: () => Promise.resolve() } });
+
+  it('pauses the mentor exactly once when two unanswered requests expire at the same moment, and closes the rest', async () => {
+    const { guildId, clock, ask } = await setup(5);
+    const [a, b, c, d] = [await ask(1), await ask(2), await ask(3), await ask(4)];
+    clock.advanceMinutes(REQUEST_LIFETIME_MS / 60_000 + 1);
+    await expireMentorshipRequest(a.id, deps(clock));
+    expect(await findMentorProfile(guildId, mentorId(0))).toMatchObject({
+      status: 'active',
+      responseStats: { unansweredInARow: 1 },
+    });
+    const outcomes = await Promise.all([
+      expireMentorshipRequest(b.id, deps(clock)),
+      expireMentorshipRequest(c.id, deps(clock)),
+    ]);
+    expect(outcomes.filter((request) => request?.pausedMentor)).toHaveLength(1);
+    expect(outcomes.find((request) => request?.pausedMentor)?.notices).toContain('tell-admins');
+    expect(await findMentorProfile(guildId, mentorId(0))).toMatchObject({
+      status: 'paused',
+      pausedUntil: null,
+      responseStats: { unansweredInARow: 0, requestsAnswered: 0 },
+    });
+    expect(await MentorshipRequestModel.findById(d.id).lean()).toMatchObject({
+      status: 'closed',
+      closeReason: 'unresponsive',
+    });
+    expect(await MentorshipRequestModel.countDocuments({ guildId, status: 'pending' })).toBe(0);
+  });
+
+  it('starts the run again when the mentor answers', async () => {
+    const { guildId, clock, ask } = await setup(5);
+    const first = await ask(1);
+    clock.advanceMinutes(REQUEST_LIFETIME_MS / 60_000 + 1);
+    await expireMentorshipRequest(first.id, deps(clock));
+    const answered = await ask(2);
+    await declineMentorship({ requestId: answered.id, actorId: mentorId(0) }, clock);
+    const third = await ask(3);
+    clock.advanceMinutes(REQUEST_LIFETIME_MS / 60_000 + 1);
+    expect((await expireMentorshipRequest(third.id, deps(clock)))?.pausedMentor).toBe(false);
+    expect(await findMentorProfile(guildId, mentorId(0))).toMatchObject({
+      status: 'active',
+      responseStats: { unansweredInARow: 1 },
+    });
+  });
+});
+
+describe('fair load', () => {
+  it('counts waiting requests against free places, so search ranks a mentor with as many waiting lower and says why', async () => {
+    const { guildId, clock, ask } = await setup(1, 2);
+    const search = () => findMentors({ guildId, askerId: mentee(9), specialty: 'cloud' }, clock);
+    // Equal mentors rank by user id while nobody waits for either.
+    expect((await search()).results.map((r) => r.mentor.userId)).toEqual([mentorId(0), mentorId(1)]);
+    await Promise.all([ask(1), ask(2)]);
+    await refreshRequestFigures(guildId, mentorId(0));
+    expect((await findMentorProfile(guildId, mentorId(0)))?.pendingRequestCount).toBe(2);
+    const page = await search();
+    expect(page.results.map((r) => r.mentor.userId)).toEqual([mentorId(1), mentorId(0)]);
+    const loaded = page.results[1]?.score.components.find((c) => c.key === 'capacity');
+    expect(loaded).toMatchObject({ score: 0, reason: { kind: 'manyWaiting', free: 1, capacity: 1, waiting: 2 } });
   });
 });
