@@ -1,10 +1,12 @@
-import type { SlashCommand } from '../src/discord/command.js';
+import type { MessageCommand, SlashCommand } from '../src/discord/command.js';
 import { adminCommand } from './admin.js';
 import { helpCommand } from './help.js';
 import { meCommand } from './me.js';
 import { mentorCommand } from './mentor.js';
 import { mentorsCommand } from './mentors.js';
+import { repAdminCommand } from './rep-admin.js';
 import { sessionCommand } from './session.js';
+import { thankMessageCommand, thanksCommand } from './thanks.js';
 import { specialtyCommand } from './specialty.js';
 
 /** Every top-level slash command; the router and `npm run deploy-commands` both read this list. */
@@ -16,4 +18,9 @@ export const commands: readonly SlashCommand[] = [
   specialtyCommand,
   adminCommand,
   sessionCommand,
+  thanksCommand,
+  repAdminCommand,
 ];
+
+/** Commands in a message's Apps menu (right-click a message, Apps). */
+export const messageCommands: readonly MessageCommand[] = [thankMessageCommand];

@@ -1,12 +1,12 @@
 import { Events, type Client, type RESTOptions } from 'discord.js';
 import mongoose from 'mongoose';
-import { commands as productCommands } from '../commands/index.js';
+import { commands as productCommands, messageCommands as productMessageCommands } from '../commands/index.js';
 import { systemClock, type Clock } from './clock.js';
 import { components as productComponents } from './components/index.js';
 import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './database.js';
 import { createDiscordClient, explainLoginFailure } from './discord/client.js';
-import type { SlashCommand } from './discord/command.js';
+import type { MessageCommand, SlashCommand } from './discord/command.js';
 import type { ComponentHandler } from './discord/component.js';
 import { createInteractionRouter, type InteractionRouter } from './discord/interaction-router.js';
 import { registerDirectMessageReplies } from './discord/direct-message-replies.js';
@@ -24,6 +24,7 @@ export interface AppOptions {
   logger?: Logger;
   /** Replace the product's lists, e.g. to add a command that only a test needs. */
   commands?: readonly SlashCommand[];
+  messageCommands?: readonly MessageCommand[];
   components?: readonly ComponentHandler[];
   jobs?: readonly JobDefinition[];
   jobsProcessEveryMs?: number;
@@ -80,6 +81,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     });
     const interactionRouter = createInteractionRouter({
       commands: options.commands ?? productCommands,
+      messageCommands: options.messageCommands ?? productMessageCommands,
       components: options.components ?? productComponents,
       context: { config, clock, client, jobs: scheduler, locales },
       logger: logger.child({ component: 'interactions' }),

@@ -1,4 +1,4 @@
-import { commands } from '../commands/index.js';
+import { commands, messageCommands } from '../commands/index.js';
 import { loadConfigFromProcess } from './config.js';
 import { deployCommands } from './discord/command-deployment.js';
 
@@ -11,11 +11,11 @@ if (!result.ok) {
 try {
   const report = await deployCommands(
     result.config.discord,
-    commands.map((command) => command.data),
+    [...commands, ...messageCommands].map((command) => command.data),
   );
   const list = (names: string[]) => (names.length > 0 ? names.map((n) => `/${n}`).join(', ') : 'none');
   process.stdout.write(
-    `Deployed ${commands.length} commands (${report.scope}).\n` +
+    `Deployed ${commands.length + messageCommands.length} commands (${report.scope}).\n` +
       `  added: ${list(report.added)}\n  changed: ${list(report.changed)}\n  removed: ${list(report.removed)}\n  unchanged: ${list(report.unchanged)}\n`,
   );
 } catch (error) {

@@ -2,7 +2,7 @@ import { REST } from '@discordjs/rest';
 import {
   Routes,
   type RESTGetAPIApplicationCommandsResult,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import { isDeepStrictEqual } from 'node:util';
 import type { Config } from '../config.js';
@@ -18,6 +18,7 @@ export interface DeployReport {
 /** The fields Discord echoes back that we define; anything else it adds (ids, versions) is ignored. */
 function comparable(command: object): unknown {
   const {
+    type,
     name,
     name_localizations,
     description,
@@ -30,9 +31,11 @@ function comparable(command: object): unknown {
   } = command as Record<string, unknown>;
   return JSON.parse(
     JSON.stringify({
+      type: type ?? 1,
       name,
       name_localizations: name_localizations ?? null,
-      description,
+      // Discord echoes a context-menu command's missing description as ''.
+      description: description ?? '',
       description_localizations: description_localizations ?? null,
       options: options ?? [],
       default_member_permissions: default_member_permissions ?? null,
@@ -46,7 +49,7 @@ function comparable(command: object): unknown {
 /** Overwrites the application's commands (guild-scoped when DISCORD_GUILD_ID is set) and reports the difference. */
 export async function deployCommands(
   discord: Config['discord'],
-  definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
+  definitions: readonly RESTPostAPIApplicationCommandsJSONBody[],
 ): Promise<DeployReport> {
   const rest = new REST({ ...(discord.apiBaseUrl ? { api: discord.apiBaseUrl } : {}) }).setToken(discord.token);
   const route = discord.guildId
@@ -56,7 +59,10 @@ export async function deployCommands(
   const existing = (await rest.get(route, {
     query: new URLSearchParams({ with_localizations: 'true' }),
   })) as RESTGetAPIApplicationCommandsResult;
-  const before = new Map(existing.map((command) => [command.name, command]));
+  // Names are unique per type: a message command may share its name with a slash command.
+  const keyOf = (command: { type?: number | undefined; name: string }) =>
+    `${String(command.type ?? 1)}:${command.name}`;
+  const before = new Map(existing.map((command) => [keyOf(command), command]));
   await rest.put(route, { body: definitions });
 
   const report: DeployReport = {
@@ -67,12 +73,12 @@ export async function deployCommands(
     unchanged: [],
   };
   for (const definition of definitions) {
-    const old = before.get(definition.name);
+    const old = before.get(keyOf(definition));
     if (!old) report.added.push(definition.name);
     else if (isDeepStrictEqual(comparable(old), comparable(definition))) report.unchanged.push(definition.name);
     else report.changed.push(definition.name);
-    before.delete(definition.name);
+    before.delete(keyOf(definition));
   }
-  report.removed.push(...before.keys());
+  report.removed.push(...[...before.values()].map((command) => command.name));
   return report;
 }

@@ -71,3 +71,15 @@ export function localizedChoice<V extends string | number>(
 ): APIApplicationCommandOptionChoice<V> {
   return { name: english(key), name_localizations: localizations(key), value };
 }
+
+interface NameLocalizable {
+  setName(name: string): unknown;
+  setNameLocalizations(localizations: LocalizationMap | null): unknown;
+}
+
+/** Context-menu commands have a name only (spaces and capitals allowed), in every locale. */
+export function localizedName<B extends NameLocalizable>(builder: B, key: CatalogLeafKey): B {
+  builder.setName(english(key));
+  builder.setNameLocalizations(localizations(key));
+  return builder;
+}

@@ -2,7 +2,9 @@ import type {
   ApplicationCommandOptionChoiceData,
   AutocompleteInteraction,
   ChatInputCommandInteraction,
+  MessageContextMenuCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { AppContext } from './context.js';
 
@@ -22,5 +24,16 @@ export interface SlashCommand {
 }
 
 export function defineCommand(command: SlashCommand): SlashCommand {
+  return command;
+}
+
+/** A command in a message's Apps menu: it runs on the message the member right-clicked. */
+export interface MessageCommand {
+  readonly data: RESTPostAPIContextMenuApplicationCommandsJSONBody;
+  readonly defer: DeferMode;
+  execute(interaction: MessageContextMenuCommandInteraction, ctx: AppContext): Promise<void>;
+}
+
+export function defineMessageCommand(command: MessageCommand): MessageCommand {
   return command;
 }

@@ -2,6 +2,7 @@ import {
   MessageFlags,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
+  type MessageContextMenuCommandInteraction,
   type AnySelectMenuInteraction,
   type ButtonInteraction,
   type Interaction,
@@ -14,7 +15,7 @@ import { translatorFor, type Translator } from '../i18n/i18n.js';
 import { resolveLocale } from '../i18n/locales.js';
 import type { Logger } from '../logger.js';
 import type { UserLocales } from '../services/localization/user-locale.service.js';
-import type { SlashCommand } from './command.js';
+import type { MessageCommand, SlashCommand } from './command.js';
 import { componentKindOf, type ComponentHandler } from './component.js';
 import type { AppContext } from './context.js';
 import { createCustomIdDecoder, InvalidCustomIdError } from './custom-id.js';
@@ -41,6 +42,8 @@ export interface InteractionRouter {
 
 export interface RouterOptions {
   commands: readonly SlashCommand[];
+  /** Commands of a message's Apps menu. */
+  messageCommands?: readonly MessageCommand[];
   components: readonly ComponentHandler[];
   context: Omit<AppContext, 'logger' | 'commands' | 'i18n'>;
   logger: Logger;
@@ -52,6 +55,7 @@ export interface RouterOptions {
 
 export function createInteractionRouter({
   commands,
+  messageCommands = [],
   components,
   context,
   logger,
@@ -59,6 +63,7 @@ export function createInteractionRouter({
   forceLocale,
 }: RouterOptions): InteractionRouter {
   const commandsByName = new Map(commands.map((command) => [command.data.name, command]));
+  const messageCommandsByName = new Map(messageCommands.map((command) => [command.data.name, command]));
   const handlersByRoute = new Map(components.map((handler) => [handler.route.name, handler]));
   const decodeCustomId = createCustomIdDecoder(components.map((handler) => handler.route));
   const inFlight = new Set<Promise<void>>();
@@ -103,6 +108,23 @@ export function createInteractionRouter({
     let watchdog: FirstAnswerWatchdog | undefined;
     try {
       const command = commandsByName.get(interaction.commandName);
+      if (!command) throw new NotFoundError('common.errors.unknownCommand');
+      if (!interaction.inGuild()) throw new GuildOnlyError();
+      if (command.defer === 'ephemeral') await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+      else watchdog = watchFirstAnswer(interaction, ctx);
+      await command.execute(interaction, ctx);
+    } catch (error) {
+      await replyWithError(interaction, error, ctx, { answeredLate: (await watchdog?.answeredLate()) ?? false });
+    } finally {
+      watchdog?.stop();
+    }
+  }
+
+  async function runMessageCommand(interaction: MessageContextMenuCommandInteraction): Promise<void> {
+    const ctx = await scopedContext(interaction, `${interaction.commandName} (message)`);
+    let watchdog: FirstAnswerWatchdog | undefined;
+    try {
+      const command = messageCommandsByName.get(interaction.commandName);
       if (!command) throw new NotFoundError('common.errors.unknownCommand');
       if (!interaction.inGuild()) throw new GuildOnlyError();
       if (command.defer === 'ephemeral') await interaction.deferReply({ flags: MessageFlags.Ephemeral });
@@ -177,6 +199,7 @@ export function createInteractionRouter({
 
   async function dispatch(interaction: Interaction): Promise<void> {
     if (interaction.isChatInputCommand()) return runCommand(interaction);
+    if (interaction.isMessageContextMenuCommand()) return runMessageCommand(interaction);
     if (interaction.isAutocomplete()) return runAutocomplete(interaction);
     if (interaction.isButton() || interaction.isAnySelectMenu() || interaction.isModalSubmit())
       return runComponent(interaction);

@@ -1,6 +1,7 @@
 import {
   ActionRowBuilder,
   ApplicationCommandOptionType,
+  ApplicationCommandType,
   ButtonBuilder,
   ButtonStyle,
   ChannelType,
@@ -10,6 +11,7 @@ import {
   GatewayOpcodes,
   GuildMember,
   InteractionResponseType,
+  MessageType,
   LabelBuilder,
   MessageFlags,
   ModalBuilder,
@@ -71,6 +73,10 @@ const MENTORS_COMMAND = {
 } satisfies RESTPostAPIApplicationCommandsJSONBody;
 
 const PING_COMMAND = { name: 'ping', description: 'Ping' } satisfies RESTPostAPIApplicationCommandsJSONBody;
+const THANK_COMMAND = {
+  name: 'Thank for this help',
+  type: ApplicationCommandType.Message,
+} satisfies RESTPostAPIApplicationCommandsJSONBody;
 
 interface World {
   harness: Harness;
@@ -110,7 +116,7 @@ async function startWorld(
     { emulator: emulatorOptions },
   );
   const created: World = { harness, ...ids, handlerErrors: [] };
-  await harness.client.application?.commands.set([MENTORS_COMMAND, PING_COMMAND], ids.guildId);
+  await harness.client.application?.commands.set([MENTORS_COMMAND, PING_COMMAND, THANK_COMMAND], ids.guildId);
   harness.client.on(Events.InteractionCreate, (interaction) => {
     handle(interaction, created).catch((error: unknown) => created.handlerErrors.push(error));
   });
@@ -173,6 +179,38 @@ describe('interactions', () => {
     });
     const [callback] = harness.emulator.restCalls('POST /interactions/:interactionId/:token/callback');
     expect(callback).toMatchObject({ status: 204, query: { with_response: 'false' }, body: { type: 4 } });
+    expect(harness.clientErrors).toEqual([]);
+  });
+
+  it("runs a message command on a member's message: target_id and the resolved message, answered as a context-menu reply", async () => {
+    const { harness, guildId, channelId, aliceId, bobId } = await startWorld(async (interaction) => {
+      if (!interaction.isMessageContextMenuCommand()) return;
+      const target = interaction.targetMessage;
+      await interaction.reply({
+        content: `${interaction.commandName}: ${target.author.username} wrote "${target.content}"`,
+      });
+    });
+    const post = harness.emulator.events.messageCreate({ authorId: bobId, channelId, content: 'Try `git bisect`' });
+    const handle = harness.emulator.interactions.messageCommand({
+      userId: aliceId,
+      message: post,
+      name: 'Thank for this help',
+    });
+    const reply = asMessage(await handle.reply());
+    expect(reply.content).toBe('Thank for this help: bob wrote "Try `git bisect`"');
+    expect(reply.message.type).toBe(MessageType.ContextMenuCommand);
+    expect(handle.payload).toMatchObject({
+      guild_id: guildId,
+      data: {
+        name: 'Thank for this help',
+        type: ApplicationCommandType.Message,
+        target_id: post.id,
+        resolved: { messages: { [post.id]: { id: post.id, author: { id: bobId } } } },
+      },
+    });
+    expect(() =>
+      harness.emulator.interactions.messageCommand({ userId: aliceId, message: post, name: 'ping' }),
+    ).toThrow('is not registered');
     expect(harness.clientErrors).toEqual([]);
   });
 

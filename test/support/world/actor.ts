@@ -28,6 +28,11 @@ export class Actor {
     );
   }
 
+  /** Runs a message command from the Apps menu of `message` (a post this user can see). */
+  async messageCommand(name: string, message: MessageRecord): Promise<Seen> {
+    return this.act(this.world.emulator.interactions.messageCommand({ userId: this.id, message, name }));
+  }
+
   /** Types `text` into `option` of a command and returns the choices offered. */
   async autocomplete(
     command: string,

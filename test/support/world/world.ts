@@ -1,6 +1,6 @@
 import { PermissionFlagsBits, type Locale } from 'discord-api-types/v10';
 import mongoose from 'mongoose';
-import { commands as productCommands } from '../../../commands/index.js';
+import { commands as productCommands, messageCommands as productMessageCommands } from '../../../commands/index.js';
 import { createApp, type App, type AppOptions } from '../../../src/app.js';
 import type { Config } from '../../../src/config.js';
 import { deployCommands } from '../../../src/discord/command-deployment.js';
@@ -13,7 +13,7 @@ import { CapturedLogs } from './captured-logs.js';
 import { TestClock } from './test-clock.js';
 import { startWorldDatabase, type WorldDatabase } from './world-database.js';
 
-export type WorldOptions = Pick<AppOptions, 'commands' | 'components' | 'jobs' | 'forceLocale'> & {
+export type WorldOptions = Pick<AppOptions, 'commands' | 'messageCommands' | 'components' | 'jobs' | 'forceLocale'> & {
   /** The app asks for the Server Members intent (DISCORD_MEMBERS_INTENT=true); the application has it. */
   membersIntent?: boolean;
 };
@@ -25,6 +25,8 @@ export interface UserOptions {
   dmsOpen?: boolean;
   /** The language of the member's Discord client, sent with each of their interactions (default en-US). */
   locale?: Locale;
+  /** When they joined the server (default: now). */
+  joinedAt?: Date;
 }
 
 const AGENDA_POLL_MS = 50;
@@ -70,10 +72,10 @@ export class World {
     world.#channels.set('general', emulator.world.createChannel(guild.id, { name: 'general' }));
     world.#channels.set('announcements', emulator.world.createChannel(guild.id, { name: 'announcements' }));
 
-    await deployCommands(
-      config.discord,
-      (options.commands ?? productCommands).map((c) => c.data),
-    );
+    await deployCommands(config.discord, [
+      ...(options.commands ?? productCommands).map((c) => c.data),
+      ...(options.messageCommands ?? productMessageCommands).map((c) => c.data),
+    ]);
     const app = createApp(config, {
       ...options,
       clock: world.clock,
@@ -122,6 +124,7 @@ export class World {
     this.emulator.world.addMember(this.guild.id, user.id, {
       roles: options.roles ?? [],
       ...(options.admin ? { permissions: PermissionFlagsBits.ManageGuild } : {}),
+      ...(options.joinedAt ? { joinedAt: options.joinedAt } : {}),
     });
     const actor = new Actor(this, user.id, name);
     this.#actors.set(name, actor);

@@ -11,7 +11,7 @@ export const thanks = {
     noAuthor: 'That message has no member to thank.',
   },
   given: '<@{{giver}}> thanked <@{{receiver}}>!',
-  givenFor: '<@{{giver}}> thanked <@{{receiver}}> for this help: {{reason}}',
+  givenFor: '<@{{giver}}> thanked <@{{receiver}}> for this help: {{link}}',
   givenReason: '<@{{giver}}> thanked <@{{receiver}}>: {{reason}}',
   weighsLess:
     'Counted. Thanks between members who have not had a mentorship or a session together weigh less on the leaderboard.',

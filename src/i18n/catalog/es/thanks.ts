@@ -12,7 +12,7 @@ export const thanks = {
     noAuthor: 'Ese mensaje no tiene ningún miembro a quien agradecer.',
   },
   given: '¡<@{{giver}}> le dio las gracias a <@{{receiver}}>!',
-  givenFor: '<@{{giver}}> le agradeció a <@{{receiver}}> por esta ayuda: {{reason}}',
+  givenFor: '<@{{giver}}> le agradeció a <@{{receiver}}> por esta ayuda: {{link}}',
   givenReason: '<@{{giver}}> le dio las gracias a <@{{receiver}}>: {{reason}}',
   weighsLess:
     'Contado. Los agradecimientos entre miembros que aún no tuvieron una mentoría o una sesión juntos pesan menos en la clasificación.',

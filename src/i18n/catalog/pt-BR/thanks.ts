@@ -12,7 +12,7 @@ export const thanks = {
     noAuthor: 'Essa mensagem não tem nenhum membro para agradecer.',
   },
   given: '<@{{giver}}> agradeceu <@{{receiver}}>!',
-  givenFor: '<@{{giver}}> agradeceu <@{{receiver}}> por esta ajuda: {{reason}}',
+  givenFor: '<@{{giver}}> agradeceu <@{{receiver}}> por esta ajuda: {{link}}',
   givenReason: '<@{{giver}}> agradeceu <@{{receiver}}>: {{reason}}',
   weighsLess:
     'Contado. Agradecimentos entre membros que ainda não tiveram uma mentoria ou sessão juntos valem menos no ranking.',

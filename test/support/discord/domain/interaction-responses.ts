@@ -208,6 +208,7 @@ function sourceMessage(core: EmulatorCore, interaction: InteractionRecord): Mess
 }
 
 function responseMessageType(interaction: InteractionRecord): MessageType {
+  if (interaction.kind === 'messageCommand') return MessageType.ContextMenuCommand;
   return interaction.type === InteractionType.ApplicationCommand ? MessageType.ChatInputCommand : MessageType.Default;
 }
 

@@ -20,6 +20,7 @@ import { buildCommandOptions, type OptionValue } from './command-options.js';
 import { allComponents, findByCustomId, type FoundComponent } from './component-lookup.js';
 import { InteractionHandle } from './interaction-handle.js';
 import { buildInteractionPayload } from './interaction-payload.js';
+import { toApiMessage } from '../payloads/message.js';
 import { ResolvedDataBuilder } from './resolved-data.js';
 
 export interface CommandInput {
@@ -30,6 +31,15 @@ export interface CommandInput {
   name: string;
   /** Option values by name; users, roles and channels by id. */
   options?: Readonly<Record<string, OptionValue>>;
+  locale?: Locale;
+}
+
+export interface MessageCommandInput {
+  userId: string;
+  /** The message right-clicked, as stored (or its id); its channel is where the command runs. */
+  message: MessageRecord | string;
+  /** The command's name as registered (context-menu names may have spaces and capitals). */
+  name: string;
   locale?: Locale;
 }
 
@@ -74,6 +84,34 @@ export class InteractionDriver {
 
   chatInput(input: CommandInput): InteractionHandle {
     return this.#command(input, undefined);
+  }
+
+  /**
+   * Runs a message command from a message's Apps menu: `data.type` 3, `target_id` the message, and the
+   * message itself in `data.resolved.messages`, as Discord sends it.
+   */
+  messageCommand(input: MessageCommandInput): InteractionHandle {
+    const message = this.core.state.message(typeof input.message === 'string' ? input.message : input.message.id);
+    if (!message || message.deleted) throw new Error('That message does not exist (any more)');
+    if (message.visibleTo !== null) throw new Error('Ephemeral messages have no Apps menu');
+    const channel = this.#channel(message.channelId);
+    const command = this.#registeredCommand(input.name, channel.guildId, ApplicationCommandType.Message);
+    return this.#dispatch({
+      kind: 'messageCommand',
+      type: InteractionType.ApplicationCommand,
+      userId: input.userId,
+      channel,
+      data: {
+        id: command.id,
+        name: command.name,
+        type: ApplicationCommandType.Message,
+        target_id: message.id,
+        resolved: { messages: { [message.id]: toApiMessage(this.core.state, message) } },
+        ...(command.guildId ? { guild_id: command.guildId } : {}),
+      },
+      commandName: input.name,
+      locale: input.locale,
+    });
   }
 
   autocomplete(input: AutocompleteInput): InteractionHandle {
@@ -172,15 +210,17 @@ export class InteractionDriver {
   }
 
   /** Guild commands shadow global ones, as in the Discord client. */
-  #registeredCommand(name: string, guildId: string | null): CommandRecord {
+  #registeredCommand(
+    name: string,
+    guildId: string | null,
+    type: ApplicationCommandType = ApplicationCommandType.ChatInput,
+  ): CommandRecord {
     const candidates = [
       ...(guildId ? this.core.state.registeredCommands(guildId) : []),
       ...this.core.state.registeredCommands(null),
     ];
-    const command = candidates.find(
-      (candidate) => candidate.name === name && candidate.type === ApplicationCommandType.ChatInput,
-    );
-    if (!command) throw new Error(`/${name} is not registered (the bot must register it before a user can run it)`);
+    const command = candidates.find((candidate) => candidate.name === name && candidate.type === type);
+    if (!command) throw new Error(`${name} is not registered (the bot must register it before a user can run it)`);
     return command;
   }
 

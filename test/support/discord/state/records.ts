@@ -201,7 +201,7 @@ export interface VoiceStateRecord {
   selfDeaf: boolean;
 }
 
-export type InteractionKind = 'chatInput' | 'autocomplete' | 'button' | 'select' | 'modalSubmit';
+export type InteractionKind = 'chatInput' | 'messageCommand' | 'autocomplete' | 'button' | 'select' | 'modalSubmit';
 
 export interface InteractionCallbackRecord {
   type: InteractionResponseType;

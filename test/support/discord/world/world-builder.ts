@@ -84,6 +84,8 @@ export interface AddMemberOptions {
   nick?: string;
   /** Shorthand: gives the member a role "<username>-permissions" carrying exactly these permissions. */
   permissions?: bigint;
+  /** When they joined the server (`joined_at`); now by default. */
+  joinedAt?: Date;
 }
 
 /**
@@ -255,7 +257,7 @@ export class WorldBuilder {
         this.createRole(guildId, { name: `${user.username}-permissions`, permissions: options.permissions }).id,
       );
     }
-    const member = this.#putMember(guildId, userId, roles, options.nick ?? null);
+    const member = this.#putMember(guildId, userId, roles, options.nick ?? null, options.joinedAt);
     announceMemberAdd(this.core, member);
     return member;
   }
@@ -284,8 +286,14 @@ export class WorldBuilder {
     return guild;
   }
 
-  #putMember(guildId: string, userId: string, roles: string[], nick: string | null = null): MemberRecord {
-    const member: MemberRecord = { guildId, userId, roles, nick, joinedAt: this.core.clock.now() };
+  #putMember(
+    guildId: string,
+    userId: string,
+    roles: string[],
+    nick: string | null = null,
+    joinedAt: Date = this.core.clock.now(),
+  ): MemberRecord {
+    const member: MemberRecord = { guildId, userId, roles, nick, joinedAt };
     this.core.state.members.set(`${guildId}:${userId}`, member);
     return member;
   }
