@@ -41,6 +41,7 @@ export class World {
   readonly #actors = new Map<string, Actor>();
   readonly #channels = new Map<string, ChannelRecord>();
   #app: App | undefined;
+  #appOptions: AppOptions = {};
 
   private constructor(
     readonly emulator: DiscordEmulator,
@@ -76,13 +77,14 @@ export class World {
       ...(options.commands ?? productCommands).map((c) => c.data),
       ...(options.messageCommands ?? productMessageCommands).map((c) => c.data),
     ]);
-    const app = createApp(config, {
+    world.#appOptions = {
       ...options,
       clock: world.clock,
       logger: createLogger(config, world.logs),
       jobsProcessEveryMs: AGENDA_POLL_MS,
       rest: { retries: 1, timeout: 5_000 },
-    });
+    };
+    const app = createApp(config, world.#appOptions);
     world.#app = app;
     try {
       await app.start();
@@ -91,6 +93,17 @@ export class World {
       throw error;
     }
     return world;
+  }
+
+  /**
+   * Stops the bot as a deployment would (jobs drained, gateway and database closed) and starts a new
+   * process of it on the same database, emulator and clock: what was scheduled must survive.
+   */
+  async restart(): Promise<void> {
+    await this.#app?.stop();
+    const app = createApp(this.config, this.#appOptions);
+    this.#app = app;
+    await app.start();
   }
 
   get app(): App {
