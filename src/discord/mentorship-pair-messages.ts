@@ -8,48 +8,13 @@ import type { Logger } from '../logger.js';
 import type { UserLocales } from '../services/localization/user-locale.service.js';
 import type { Mentorship } from '../services/mentorship.service.js';
 import { userText } from '../views/format.js';
-import { resolveLocale } from '../i18n/locales.js';
-import { deliverDirectMessage, isUnreachable, type SentMessage } from './direct-message.js';
+import { deliverDirectMessage, type SentMessage } from './direct-message.js';
+import { postInMentorshipThread } from './mentorship-space.js';
 
 export interface PairMessageContext {
   readonly client: Client;
   readonly logger: Logger;
   readonly locales: UserLocales;
-}
-
-/**
- * Posts in the pair's private thread in the server's language; false when they have none or it is gone.
- * A transient failure is thrown, so the calling job retries.
- */
-export async function postInPairThread(
-  ctx: PairMessageContext,
-  mentorship: Mentorship,
-  build: (tr: Translator) => MessageCreateOptions,
-): Promise<boolean> {
-  const threadId = mentorship.space.threadId;
-  if (threadId === null) return false;
-  try {
-    const thread = await ctx.client.channels.fetch(threadId);
-    if (!thread?.isThread()) return false;
-    if (thread.archived) await thread.setArchived(false);
-    await thread.send(build(translatorFor(resolveLocale(thread.guild.preferredLocale))));
-    return true;
-  } catch (error) {
-    if (isUnreachable(error)) return false;
-    throw error;
-  }
-}
-
-/** Archives the pair's thread after the end; a thread already gone is fine. */
-export async function archivePairThread(ctx: PairMessageContext, mentorship: Mentorship): Promise<void> {
-  const threadId = mentorship.space.threadId;
-  if (threadId === null) return;
-  try {
-    const thread = await ctx.client.channels.fetch(threadId);
-    if (thread?.isThread() && !thread.archived) await thread.setArchived(true);
-  } catch (error) {
-    if (!isUnreachable(error)) throw error;
-  }
 }
 
 /** The server's name for a DM ("from **Mentor Hub**"), escaped. */
@@ -89,7 +54,7 @@ export async function tellPair(
   inThread: (tr: Translator) => MessageCreateOptions,
   forSide: (tr: Translator, userId: string, otherId: string) => MessageCreateOptions,
 ): Promise<'thread' | SentMessage[]> {
-  const posted = await postInPairThread(ctx, mentorship, (tr) => ({
+  const posted = await postInMentorshipThread(ctx, mentorship, (tr) => ({
     ...inThread(tr),
     allowedMentions: { users: [mentorship.mentorId, mentorship.menteeId] },
   }));

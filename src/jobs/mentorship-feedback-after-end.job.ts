@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { objectIdParam } from '../discord/custom-id-params.js';
-import { archivePairThread, postInPairThread, serverNameOf, tellMember } from '../discord/mentorship-pair-messages.js';
+import { serverNameOf, tellMember } from '../discord/mentorship-pair-messages.js';
+import { archiveMentorshipThread, postInMentorshipThread } from '../discord/mentorship-space.js';
 import { FEEDBACK_REVEAL_AFTER_MS } from '../services/mentorship-feedback.service.js';
 import { getMentorship } from '../services/mentorship-lifecycle.service.js';
 import { endedDirectMessage } from '../views/mentorship-feedback.view.js';
@@ -24,8 +25,8 @@ export const mentorshipFeedbackAfterEndJob = defineJob({
       { mentorshipId },
       { uniqueBy: ['mentorshipId'], keepExisting: true },
     );
-    await postInPairThread(ctx, mentorship, (tr) => ({ content: tr.t('lifecycle.end.inThread') }));
-    await archivePairThread(ctx, mentorship);
+    await postInMentorshipThread(ctx, mentorship, (tr) => ({ content: tr.t('lifecycle.end.inThread') }));
+    await archiveMentorshipThread(ctx, mentorship);
     const server = serverNameOf(ctx, mentorship.guildId);
     for (const userId of [mentorship.menteeId, mentorship.mentorId]) {
       await tellMember(ctx, mentorship.guildId, userId, (tr) => endedDirectMessage(tr, mentorship, userId, server));

@@ -50,4 +50,33 @@ export const mentorship = {
       options: { milestone: milestoneOption, with: withOption },
     },
   },
+  pause: {
+    name: 'pause',
+    description: 'Pause the mentorship: check-ins stop, the place is kept',
+    options: { with: withOption },
+  },
+  resume: {
+    name: 'resume',
+    description: 'Pick a paused mentorship up again',
+    options: { with: withOption },
+  },
+  end: {
+    name: 'end',
+    description: 'End the mentorship kindly; both of you are asked for private feedback',
+    options: {
+      reason: {
+        name: 'reason',
+        description: 'Why it ends',
+        choices: {
+          completed: 'Completed',
+          goalsChanged: 'Goals changed',
+          noTime: 'No time',
+          noResponse: 'No response',
+          mismatch: 'Mismatch',
+          other: 'Other',
+        },
+      },
+      with: withOption,
+    },
+  },
 } as const;

@@ -52,4 +52,33 @@ export const mentorship = {
       options: { milestone: milestoneOption, with: withOption },
     },
   },
+  pause: {
+    name: 'pausar',
+    description: 'Pausa la mentoría: los seguimientos se detienen y la plaza se mantiene',
+    options: { with: withOption },
+  },
+  resume: {
+    name: 'retomar',
+    description: 'Retoma una mentoría en pausa',
+    options: { with: withOption },
+  },
+  end: {
+    name: 'cerrar',
+    description: 'Cierra la mentoría con buen rollo; a los dos se os pide feedback privado',
+    options: {
+      reason: {
+        name: 'motivo',
+        description: 'Por qué se cierra',
+        choices: {
+          completed: 'Completada',
+          goalsChanged: 'Cambio de objetivos',
+          noTime: 'Falta de tiempo',
+          noResponse: 'Sin respuesta',
+          mismatch: 'No encajamos',
+          other: 'Otro',
+        },
+      },
+      with: withOption,
+    },
+  },
 } as const satisfies LocaleCatalog['commands']['mentorship'];

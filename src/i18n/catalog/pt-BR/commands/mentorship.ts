@@ -52,4 +52,33 @@ export const mentorship = {
       options: { milestone: milestoneOption, with: withOption },
     },
   },
+  pause: {
+    name: 'pausar',
+    description: 'Pausa a mentoria: os check-ins param e a vaga fica guardada',
+    options: { with: withOption },
+  },
+  resume: {
+    name: 'retomar',
+    description: 'Retoma uma mentoria pausada',
+    options: { with: withOption },
+  },
+  end: {
+    name: 'encerrar',
+    description: 'Encerra a mentoria numa boa; vocês dois recebem um pedido de feedback privado',
+    options: {
+      reason: {
+        name: 'motivo',
+        description: 'Por que ela termina',
+        choices: {
+          completed: 'Concluída',
+          goalsChanged: 'Os objetivos mudaram',
+          noTime: 'Falta de tempo',
+          noResponse: 'Sem resposta',
+          mismatch: 'Não deu match',
+          other: 'Outro',
+        },
+      },
+      with: withOption,
+    },
+  },
 } as const satisfies LocaleCatalog['commands']['mentorship'];
