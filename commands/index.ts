@@ -4,7 +4,9 @@ import { helpCommand } from './help.js';
 import { meCommand } from './me.js';
 import { mentorCommand } from './mentor.js';
 import { mentorsCommand } from './mentors.js';
+import { leaderboardCommand } from './leaderboard.js';
 import { repAdminCommand } from './rep-admin.js';
+import { repCommand } from './rep.js';
 import { sessionCommand } from './session.js';
 import { thankMessageCommand, thanksCommand } from './thanks.js';
 import { specialtyCommand } from './specialty.js';
@@ -19,6 +21,8 @@ export const commands: readonly SlashCommand[] = [
   adminCommand,
   sessionCommand,
   thanksCommand,
+  leaderboardCommand,
+  repCommand,
   repAdminCommand,
 ];
 

@@ -25,6 +25,7 @@ import {
   withdrawRequestButton,
 } from './mentorship-request.components.js';
 
+import { leaderboardPageButton } from './leaderboard.components.js';
 import { confirmSessionButton, disputeSessionButton } from './session.components.js';
 
 /** Every button, select and modal handler, claimed by its custom-id route. */
@@ -53,4 +54,5 @@ export const components: readonly ComponentHandler[] = [
   endReasonSelect,
   confirmSessionButton,
   disputeSessionButton,
+  leaderboardPageButton,
 ];

@@ -8,6 +8,7 @@ import { mentorshipRequestExpiryJob } from './mentorship-request-expiry.job.js';
 import { mentorshipRequestNoticeJob } from './mentorship-request-notice.job.js';
 import { mentorshipRequestSweepJob } from './mentorship-request-sweep.job.js';
 import { pauseEndJob } from './pause-end.job.js';
+import { reputationRolloverJob } from './reputation-rollover.job.js';
 import { roleReconcileJob } from './role-reconcile.job.js';
 
 /** Every job the scheduler runs; a job must be listed here to be scheduled. */
@@ -22,4 +23,5 @@ export const jobs: readonly JobDefinition[] = [
   mentorshipFeedbackAfterEndJob,
   mentorshipFeedbackRevealJob,
   roleReconcileJob,
+  reputationRolloverJob,
 ];
