@@ -31,6 +31,7 @@ export const DEFAULT_BOT_PERMISSIONS =
   PermissionFlagsBits.ManageChannels |
   PermissionFlagsBits.ManageThreads |
   PermissionFlagsBits.ManageMessages |
+  PermissionFlagsBits.PinMessages |
   PermissionFlagsBits.ManageEvents |
   PermissionFlagsBits.ManageNicknames;
 
@@ -69,7 +70,24 @@ export function channelPermissions(state: DiscordState, channelId: string, userI
   permissions = (permissions & ~roleDeny) | roleAllow;
   const own = source.overwrites.find((overwrite) => overwrite.type === OverwriteType.Member && overwrite.id === userId);
   if (own) permissions = (permissions & ~own.deny) | own.allow;
-  return permissions;
+  return hidesPrivateThread(state, channel.type, channelId, userId, permissions)
+    ? permissions & ~PermissionFlagsBits.ViewChannel
+    : permissions;
+}
+
+/** A private thread is seen only by its members and by moderators (MANAGE_THREADS), like a group DM in a guild. */
+function hidesPrivateThread(
+  state: DiscordState,
+  type: ChannelType,
+  threadId: string,
+  userId: string,
+  permissions: bigint,
+): boolean {
+  return (
+    type === ChannelType.PrivateThread &&
+    !state.threadMembers.has(`${threadId}:${userId}`) &&
+    (permissions & PermissionFlagsBits.ManageThreads) === 0n
+  );
 }
 
 function dmPermissions(): bigint {

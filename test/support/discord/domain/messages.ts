@@ -43,6 +43,9 @@ export interface NewMessage {
   type?: MessageType;
   /** A deferred response's "thinking…" placeholder: no content yet, and it notifies nobody. */
   loading?: boolean;
+  /** A message Discord itself posts (a pin notice): it has no content of its own. */
+  system?: boolean;
+  nonce?: string | null;
 }
 
 export function createMessage(core: EmulatorCore, input: NewMessage): MessageRecord {
@@ -57,7 +60,7 @@ export function createMessage(core: EmulatorCore, input: NewMessage): MessageRec
   let flags = (draft.flags ?? 0) & SETTABLE_FLAGS[input.origin];
   if (input.loading) flags = (flags & MessageFlags.Ephemeral) | MessageFlags.Loading;
   const files = input.files ?? [];
-  if (!input.loading && isEmpty(draft.content, draft.embeds, draft.components, files.length, draft.hasStickerOrPoll)) {
+  if (!input.loading && !input.system && isEmpty(draft.content, draft.embeds, draft.components, files.length, draft.hasStickerOrPoll)) {
     throw DiscordErrors.emptyMessage();
   }
   const ephemeral = (flags & MessageFlags.Ephemeral) !== 0;
@@ -90,6 +93,8 @@ export function createMessage(core: EmulatorCore, input: NewMessage): MessageRec
     webhookId: input.origin === 'interaction' ? core.config.applicationId : null,
     referencedMessageId: referenced?.id ?? null,
     threadId: null,
+    pinnedAt: null,
+    nonce: input.nonce ?? null,
     history: [],
   };
   message.mentions = mentionsOf(core, message, draft, input.origin);

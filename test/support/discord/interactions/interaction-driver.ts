@@ -8,6 +8,7 @@ import {
   type Locale,
 } from 'discord-api-types/v10';
 import type { EmulatorCore } from '../core.js';
+import { userCanSee } from '../domain/channel-visibility.js';
 import { ensureDmChannel } from '../domain/dm-channels.js';
 import type {
   ChannelRecord,
@@ -181,7 +182,9 @@ export class InteractionDriver {
 
   #command(input: CommandInput, focused: string | undefined): InteractionHandle {
     const [commandName = '', ...subcommandPath] = input.name.trim().split(/\s+/);
-    const channel = input.channelId ? this.#channel(input.channelId) : ensureDmChannel(this.core, input.userId);
+    const channel = input.channelId
+      ? this.#channel(input.channelId, input.userId)
+      : ensureDmChannel(this.core, input.userId);
     const command = this.#registeredCommand(commandName, channel.guildId);
     const resolved = new ResolvedDataBuilder(this.core, channel.guildId, channel.id, input.userId);
     const definition = ('options' in command.definition ? command.definition.options : undefined) ?? [];
@@ -233,6 +236,7 @@ export class InteractionDriver {
     if (message.visibleTo !== null && message.visibleTo !== input.userId) {
       throw new Error(`User ${input.userId} cannot see ephemeral message ${message.id}`);
     }
+    this.#channel(message.channelId, input.userId);
     const component = findByCustomId(message.components, input.customId);
     if (!component) {
       const ids = allComponents(message.components).flatMap((found) => found.custom_id ?? []);
@@ -244,9 +248,12 @@ export class InteractionDriver {
     return { message, component };
   }
 
-  #channel(channelId: string): ChannelRecord {
+  #channel(channelId: string, userId?: string): ChannelRecord {
     const channel = this.core.state.channel(channelId);
     if (!channel) throw new Error(`Unknown channel ${channelId}`);
+    if (userId !== undefined && !userCanSee(this.core, channel, userId)) {
+      throw new Error(`User ${userId} cannot see channel ${channelId} (a private thread they are not in?)`);
+    }
     return channel;
   }
 

@@ -41,7 +41,7 @@ export function toApiMessage(state: DiscordState, message: MessageRecord): APIMe
     })),
     embeds: message.embeds,
     components: message.components,
-    pinned: false,
+    pinned: message.pinnedAt !== null,
     type: message.type,
     flags: bitfield<MessageFlags>(message.flags),
     ...(message.webhookId ? { webhook_id: message.webhookId, application_id: message.webhookId } : {}),

@@ -44,6 +44,21 @@ export const DiscordErrors = {
   unknownScheduledEvent: error(404, RESTJSONErrorCodes.UnknownGuildScheduledEvent, 'Unknown Guild Scheduled Event'),
   invalidRole: error(400, RESTJSONErrorCodes.InvalidRole, 'Invalid Role'),
   missingAccess: error(403, RESTJSONErrorCodes.MissingAccess, 'Missing Access'),
+  maximumPins: error(
+    400,
+    RESTJSONErrorCodes.MaximumNumberOfPinsReachedForTheChannel,
+    'Maximum number of pins reached (250)',
+  ),
+  pinInOtherChannel: error(
+    400,
+    RESTJSONErrorCodes.MessageCanOnlyBePinnedInTheChannelItWasSentIn,
+    'A message can only be pinned to the channel it was sent in',
+  ),
+  systemMessage: error(
+    400,
+    RESTJSONErrorCodes.CannotExecuteActionOnSystemMessage,
+    'Cannot execute action on a system message',
+  ),
   missingPermissions: error(403, RESTJSONErrorCodes.MissingPermissions, 'Missing Permissions'),
   cannotEditOthersMessage: error(
     403,

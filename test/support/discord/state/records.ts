@@ -158,6 +158,10 @@ export interface MessageRecord {
   referencedMessageId: string | null;
   /** The thread started from this message, if any. */
   threadId: string | null;
+  /** When it was pinned (PUT /channels/:id/messages/pins/:id); null when it is not pinned. */
+  pinnedAt: Date | null;
+  /** The nonce the author sent, kept for `enforce_nonce` (a repeat within a few minutes returns this message). */
+  nonce: string | null;
   /** Earlier versions, oldest first, so tests can see what an edit replaced. */
   history: { content: string; embeds: APIEmbed[]; components: APIMessageTopLevelComponent[]; editedAt: Date }[];
 }

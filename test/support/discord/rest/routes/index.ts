@@ -9,6 +9,7 @@ import { interactionRoutes } from './interactions.js';
 import { memberRoutes } from './members.js';
 import { messageRoutes } from './messages.js';
 import { permissionOverwriteRoutes } from './permission-overwrites.js';
+import { pinRoutes } from './pins.js';
 import { roleRoutes } from './roles.js';
 import { scheduledEventRoutes } from './scheduled-events.js';
 import { threadRoutes } from './threads.js';
@@ -21,6 +22,7 @@ export function allRoutes(core: EmulatorCore, gatewayUrl: string): RouteDefiniti
     ...applicationRoutes(core),
     ...commandRoutes(core),
     ...interactionRoutes(core),
+    ...pinRoutes(core),
     ...messageRoutes(core),
     ...channelRoutes(core),
     ...permissionOverwriteRoutes(core),

@@ -3,6 +3,7 @@ import type { EmulatorCore } from '../../core.js';
 import { announceChannel } from '../../domain/announcements.js';
 import { requireChannelPermission } from '../../domain/bot-permissions.js';
 import { canDirectMessage } from '../../domain/dm-channels.js';
+import { readNonce, repeatedByNonce } from '../../domain/message-nonces.js';
 import { createMessage, deleteMessage, editMessage } from '../../domain/messages.js';
 import { toApiMessage } from '../../payloads/message.js';
 import { channelPermissions, hasPermission } from '../../permissions.js';
@@ -36,8 +37,14 @@ export function messageRoutes(core: EmulatorCore): RouteDefinition[] {
       handle: ({ params, body, files }) => {
         const channel = findChannel(core, params.channelId ?? '');
         assertCanPost(core, channel);
+        const sent = readNonce(body);
+        const repeated = repeatedByNonce(core, config.botUserId, sent);
+        if (repeated) return ok(toApiMessage(state, repeated));
         return ok(
-          toApiMessage(state, createMessage(core, { channel, authorId: config.botUserId, origin: 'bot', body, files })),
+          toApiMessage(
+            state,
+            createMessage(core, { channel, authorId: config.botUserId, origin: 'bot', body, files, nonce: sent.nonce }),
+          ),
         );
       },
     },
