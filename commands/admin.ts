@@ -20,6 +20,7 @@ import {
   setRequestCooldown,
 } from '../src/services/mentorship-request.service.js';
 import { requestNoticeQueue } from '../src/jobs/mentorship-request-notice.job.js';
+import { setOpenRequestsChannel } from '../src/services/open-request.service.js';
 import { MAX_FADING_DAYS, MIN_FADING_DAYS, setFadingDays } from '../src/services/mentorship-fading.service.js';
 import { userText } from '../src/views/format.js';
 import { pendingApplicationsList } from '../src/views/mentor-application.view.js';
@@ -30,6 +31,7 @@ const subcommand = z.enum([
   'formal-program',
   'mentor-role',
   'applications-channel',
+  'open-requests-channel',
   'applications',
   'approve',
   'reject',
@@ -58,6 +60,14 @@ export const adminCommand = defineCommand({
         localized(o, 'commands.admin.applicationsChannel.options.channel').addChannelTypes(
           ChannelType.GuildText,
           ChannelType.GuildAnnouncement,
+        ),
+      ),
+    )
+    .addSubcommand((sub) =>
+      localized(sub, 'commands.admin.openRequestsChannel').addChannelOption((o) =>
+        localized(o, 'commands.admin.openRequestsChannel.options.channel').addChannelTypes(
+          ChannelType.GuildText,
+          ChannelType.GuildForum,
         ),
       ),
     )
@@ -143,6 +153,17 @@ export const adminCommand = defineCommand({
         content: channel
           ? tr.t('admin.applicationsChannel.set', { channel: channel.id })
           : tr.t('admin.applicationsChannel.cleared'),
+      });
+      return;
+    }
+    if (sub === 'open-requests-channel') {
+      const channelId = await setOpenRequestsChannel({
+        guildId,
+        actor,
+        channelId: interaction.options.getChannel('channel')?.id ?? null,
+      });
+      await respond(interaction, {
+        content: channelId ? tr.t('openRequests.admin.set', { channelId }) : tr.t('openRequests.admin.cleared'),
       });
       return;
     }

@@ -9,11 +9,13 @@ import { displayNames } from '../src/discord/member-names.js';
 import { respond } from '../src/discord/respond.js';
 import { searchLanguages } from '../src/services/languages.js';
 import { startMentorSearch } from '../src/services/mentor-finder.service.js';
+import { checkCanPostOpenRequest } from '../src/services/open-request.service.js';
 import { autocompleteSkills } from '../src/services/mentor-search.service.js';
 import { parseInput } from '../src/services/service-input.js';
 import { searchSpecialties } from '../src/services/specialty.service.js';
 import { FORMAT_KEYS, specialtyChoiceName } from '../src/views/labels.js';
 import { mentorSearchMessage } from '../src/views/mentor-search.view.js';
+import { openRequestGoalsModal } from '../src/views/open-request.view.js';
 
 const findOptions = z.object({
   specialty: z.string().trim().min(1).max(64),
@@ -52,6 +54,14 @@ export const mentorsCommand = defineCommand({
           ),
         ),
     )
+    .addSubcommand((sub) =>
+      localized(sub, 'commands.mentors.request').addStringOption((o) =>
+        localized(o, 'commands.mentors.request.options.specialty')
+          .setAutocomplete(true)
+          .setRequired(true)
+          .setMaxLength(64),
+      ),
+    )
     .toJSON(),
   // Results are private (a button shares a page in the channel). A quick search answers in one private
   // reply; one that queues behind a crowd is deferred privately first (defer-if-slow.ts), so a refusal
@@ -60,6 +70,12 @@ export const mentorsCommand = defineCommand({
   async execute(interaction, ctx) {
     const guildId = guildIdOf(interaction);
     const o = interaction.options;
+    if (o.getSubcommand() === 'request') {
+      // Refused before the form when the server takes no open requests or the specialty is unknown.
+      const { specialty } = await checkCanPostOpenRequest(guildId, o.getString('specialty', true));
+      await interaction.showModal(openRequestGoalsModal(ctx.i18n, specialty.slug));
+      return;
+    }
     const query = parseInput(findOptions, {
       specialty: o.getString('specialty', true),
       skill: o.getString('skill'),

@@ -20,6 +20,8 @@ export interface GuildSettings {
   fadingDays: number;
   /** Points, thanks limits and the leaderboard announcement channel. */
   reputation: ReputationSettings;
+  /** The text or forum channel where open requests to a specialty are posted for mentors to claim. */
+  openRequestsChannelId: string | null;
 }
 
 export const DEFAULT_REQUEST_COOLDOWN_DAYS = 30;
@@ -45,6 +47,7 @@ const guildSettingsSchema = new Schema<GuildSettings>(
     mentorshipGuides: { type: Schema.Types.Mixed },
     fadingDays: { type: Number, default: DEFAULT_FADING_DAYS },
     reputation: { type: Schema.Types.Mixed, default: null },
+    openRequestsChannelId: { type: String, default: null },
   },
   { timestamps: true },
 );
@@ -63,6 +66,7 @@ function defaults(guildId: string): GuildSettings {
     mentorshipGuides: withGuideDefaults(null),
     fadingDays: DEFAULT_FADING_DAYS,
     reputation: withReputationDefaults(null),
+    openRequestsChannelId: null,
   };
 }
 
@@ -84,6 +88,7 @@ function toGuildSettings(doc: StoredGuildSettings): GuildSettings {
     mentorshipGuides: withGuideDefaults(doc.mentorshipGuides),
     fadingDays: doc.fadingDays ?? DEFAULT_FADING_DAYS,
     reputation: withReputationDefaults(doc.reputation),
+    openRequestsChannelId: doc.openRequestsChannelId ?? null,
   };
 }
 

@@ -24,6 +24,11 @@ import {
   requestMentorInButton,
   withdrawRequestButton,
 } from './mentorship-request.components.js';
+import {
+  claimOpenRequestButton,
+  openRequestGoalsModal,
+  withdrawOpenRequestButton,
+} from './open-request.components.js';
 
 import { leaderboardPageButton } from './leaderboard.components.js';
 import { confirmSessionButton, disputeSessionButton } from './session.components.js';
@@ -45,6 +50,9 @@ export const components: readonly ComponentHandler[] = [
   declineReasonModal,
   blockRequestButton,
   withdrawRequestButton,
+  openRequestGoalsModal,
+  claimOpenRequestButton,
+  withdrawOpenRequestButton,
   checkInPulseButton,
   checkInRatingSelect,
   feedbackButton,

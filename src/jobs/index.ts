@@ -7,6 +7,8 @@ import { mentorshipFeedbackRevealJob } from './mentorship-feedback-reveal.job.js
 import { mentorshipRequestExpiryJob } from './mentorship-request-expiry.job.js';
 import { mentorshipRequestNoticeJob } from './mentorship-request-notice.job.js';
 import { mentorshipRequestSweepJob } from './mentorship-request-sweep.job.js';
+import { openRequestExpiryJob } from './open-request-expiry.job.js';
+import { openRequestSweepJob } from './open-request-sweep.job.js';
 import { pauseEndJob } from './pause-end.job.js';
 import { reputationRolloverJob } from './reputation-rollover.job.js';
 import { roleReconcileJob } from './role-reconcile.job.js';
@@ -16,6 +18,8 @@ export const jobs: readonly JobDefinition[] = [
   mentorshipRequestExpiryJob,
   mentorshipRequestNoticeJob,
   mentorshipRequestSweepJob,
+  openRequestExpiryJob,
+  openRequestSweepJob,
   pauseEndJob,
   mentorshipCheckInSweepJob,
   mentorshipFadingSweepJob,

@@ -8,6 +8,7 @@ import { me } from './me.js';
 import { lifecycle } from './lifecycle.js';
 import { mentor } from './mentor.js';
 import { mentorship } from './mentorship.js';
+import { openRequests } from './open-requests.js';
 import { requests } from './requests.js';
 import { search } from './search.js';
 import { admin } from './admin.js';
@@ -27,6 +28,7 @@ export const en = {
   me,
   mentor,
   mentorship,
+  openRequests,
   requests,
   search,
   specialty,

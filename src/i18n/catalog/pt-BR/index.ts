@@ -5,6 +5,7 @@ import { me } from './me.js';
 import { lifecycle } from './lifecycle.js';
 import { mentor } from './mentor.js';
 import { mentorship } from './mentorship.js';
+import { openRequests } from './open-requests.js';
 import { requests } from './requests.js';
 import { search } from './search.js';
 import { admin } from './admin.js';
@@ -24,6 +25,7 @@ export const ptBR = {
   me,
   mentor,
   mentorship,
+  openRequests,
   requests,
   search,
   specialty,

@@ -11,6 +11,11 @@ export const admin = {
     description: 'The role every recognised mentor gets (needs Manage Roles too)',
     options: { role: { name: 'role', description: 'The role (leave empty to clear)' } },
   },
+  openRequestsChannel: {
+    name: 'open-requests-channel',
+    description: 'Where open requests to a specialty are posted for mentors to claim',
+    options: { channel: { name: 'channel', description: 'A text or forum channel (leave empty to turn off)' } },
+  },
   applicationsChannel: {
     name: 'applications-channel',
     description: 'Where admins are told about new mentor applications',

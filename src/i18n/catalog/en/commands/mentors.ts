@@ -1,6 +1,11 @@
 export const mentors = {
   name: 'mentors',
   description: 'Find mentors on this server',
+  request: {
+    name: 'request',
+    description: 'Post a request any mentor of a specialty can take',
+    options: { specialty: { name: 'specialty', description: 'The topic' } },
+  },
   find: {
     name: 'find',
     description: 'Mentors who know your topic, share your hours and have room for you',

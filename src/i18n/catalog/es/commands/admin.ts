@@ -13,6 +13,11 @@ export const admin = {
     description: 'El rol que recibe cada mentor reconocido (también requiere Gestionar roles)',
     options: { role: { name: 'rol', description: 'El rol (déjalo vacío para quitarlo)' } },
   },
+  openRequestsChannel: {
+    name: 'canal-solicitudes-abiertas',
+    description: 'Dónde se publican las solicitudes abiertas para que los mentores las tomen',
+    options: { channel: { name: 'canal', description: 'Un canal de texto o foro (vacío para desactivarlas)' } },
+  },
   applicationsChannel: {
     name: 'canal-solicitudes',
     description: 'Dónde se avisa a los admins de nuevas solicitudes de mentor',

@@ -3,6 +3,11 @@ import type { LocaleCatalog } from '../../catalog-shape.js';
 export const mentors = {
   name: 'mentores',
   description: 'Encuentra mentores en este servidor',
+  request: {
+    name: 'solicitar',
+    description: 'Publica una solicitud que cualquier mentor de la especialidad puede tomar',
+    options: { specialty: { name: 'especialidad', description: 'El tema' } },
+  },
   find: {
     name: 'buscar',
     description: 'Mentores que conocen tu tema, coinciden con tus horarios y tienen lugar para ti',

@@ -13,6 +13,11 @@ export const admin = {
     description: 'O cargo que todo mentor reconhecido recebe (exige também Gerenciar cargos)',
     options: { role: { name: 'cargo', description: 'O cargo (deixe vazio para remover)' } },
   },
+  openRequestsChannel: {
+    name: 'canal-pedidos-abertos',
+    description: 'Onde os pedidos abertos são publicados para os mentores assumirem',
+    options: { channel: { name: 'canal', description: 'Um canal de texto ou fórum (vazio para desativar)' } },
+  },
   applicationsChannel: {
     name: 'canal-candidaturas',
     description: 'Onde os admins ficam sabendo de novas candidaturas a mentor',

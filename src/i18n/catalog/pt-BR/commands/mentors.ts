@@ -3,6 +3,11 @@ import type { LocaleCatalog } from '../../catalog-shape.js';
 export const mentors = {
   name: 'mentores',
   description: 'Encontre mentores neste servidor',
+  request: {
+    name: 'pedir',
+    description: 'Publique um pedido que qualquer mentor da especialidade pode assumir',
+    options: { specialty: { name: 'especialidade', description: 'O tema' } },
+  },
   find: {
     name: 'buscar',
     description: 'Mentores que conhecem seu tema, têm horários em comum e vaga para você',
