@@ -101,6 +101,21 @@ describe('pseudo-locale run', () => {
     await bob.slash('mentors find', { specialty: 'knitting-for-spies' });
     await alice.slash('mentor pause');
     await alice.slash('mentor resume');
+    await alice.slash('session log', { with: bob.id, minutes: 45, topics: typed('Hooks') });
+    const sessionDm = await world.emulator.waitFor(
+      () => bob.dms().find((message) => message.components.length > 0 && message.id !== dm.id),
+      { description: 'the session DM' },
+    );
+    const confirm = buttonsOn(sessionDm)[0];
+    if (!confirm) throw new Error('The session DM has no button');
+    await bob.press(sessionDm, confirm.label);
+    await bob.slash('thanks', { user: alice.id });
+    await admin.slash('rep-admin thanks-rules', { 'min-days': 0 });
+    await bob.slash('thanks', { user: alice.id, reason: typed('Great review') });
+    await bob.slash('leaderboard', { period: 'all' });
+    await bob.slash('rep', { user: alice.id });
+    await alice.slash('session history');
+    await admin.slash('rep-admin rings');
 
     const data = [
       ...['admin', 'alice', 'bob', 'Mentor Hub', 'react', 'typescript', 'Europe/Berlin', 'America/New_York', 'UTC'],
