@@ -11,6 +11,7 @@ import { ConflictError, ForbiddenError, NotFoundError, RequestRefusedError } fro
 import { messageKey } from '../i18n/message.js';
 import { getGuildSettings, updateGuildSettings } from '../../models/guild-settings.model.js';
 import { findMentorProfile } from '../../models/mentor-profile.model.js';
+import { findActiveMentorship } from '../../models/mentorship.model.js';
 import {
   finishPendingRequest,
   insertMentorshipRequest,
@@ -140,6 +141,9 @@ export async function claimOpenRequest(
   const mentor = await findMentorProfile(open.guildId, mentorId);
   if (!mentor || !isRecognised(mentor) || !mentor.specialties.includes(open.specialty)) {
     throw new ForbiddenError('openRequests.errors.notAMentorOfSpecialty');
+  }
+  if (await findActiveMentorship(open.guildId, mentorId, open.menteeId)) {
+    throw new ConflictError('openRequests.errors.alreadyYours');
   }
   if (effectiveStatus(mentor, now) !== 'active') throw new RequestRefusedError('mentor-paused');
   if (!isOffered(mentor, now)) throw new RequestRefusedError('no-free-place');

@@ -43,6 +43,7 @@ export const openRequests = {
     alreadyClaimed: 'Another mentor claimed this request first (<@{{mentorId}}>).',
     expired: 'This open request has expired.',
     withdrawn: 'The member withdrew this request.',
+    alreadyYours: 'You already mentor this member; leave this request to another mentor.',
     ownRequest: "You can't claim your own request.",
     notAMentorOfSpecialty: 'Only a mentor of this specialty on this server can claim it.',
     onlyMemberWithdraws: 'Only the member who posted this request can withdraw it.',

@@ -45,6 +45,7 @@ export const openRequests = {
     alreadyClaimed: 'Otro mentor tomó esta solicitud antes (<@{{mentorId}}>).',
     expired: 'Esta solicitud abierta ya venció.',
     withdrawn: 'La persona retiró esta solicitud.',
+    alreadyYours: 'Ya eres mentor de esta persona; deja esta solicitud para otro mentor.',
     ownRequest: 'No puedes tomar tu propia solicitud.',
     notAMentorOfSpecialty: 'Solo un mentor de esta especialidad en este servidor puede tomarla.',
     onlyMemberWithdraws: 'Solo quien publicó esta solicitud puede retirarla.',

@@ -44,6 +44,7 @@ export const openRequests = {
     alreadyClaimed: 'Outro mentor assumiu este pedido antes (<@{{mentorId}}>).',
     expired: 'Este pedido aberto já expirou.',
     withdrawn: 'A pessoa retirou este pedido.',
+    alreadyYours: 'Você já é mentor desta pessoa; deixe este pedido para outro mentor.',
     ownRequest: 'Você não pode assumir o seu próprio pedido.',
     notAMentorOfSpecialty: 'Só um mentor desta especialidade neste servidor pode assumir.',
     onlyMemberWithdraws: 'Só quem publicou este pedido pode retirá-lo.',
