@@ -1,3 +1,4 @@
+import { ChannelType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MentorProfileModel } from '../../models/mentor-profile.model.js';
 import { MentorshipModel } from '../../models/mentorship.model.js';
@@ -76,5 +77,49 @@ describe('fading pairs, as time passes', () => {
     expect(dmsMatching(kim, nudge)).toHaveLength(nudges);
     const late = await kim.press(warning, 'Continue');
     expect(late.content).toBe('This mentorship has ended, so there is nothing more to answer here.');
+  });
+
+  it('reads the pair’s thread: a message there counts as activity, the bot’s own posts do not', async () => {
+    const vic = world.user('vic');
+    const wes = world.user('wes');
+    const id = await startPair(world, vic, wes, { specialty: 'databases' });
+    // The pair's private thread, as the space opens it on accept.
+    const thread = world.emulator.world.createChannel(world.guild.id, {
+      name: 'vic-wes',
+      type: ChannelType.PrivateThread,
+      parentId: world.channel('general').id,
+    });
+    world.emulator.world.addThreadMember(thread.id, vic.id);
+    world.emulator.world.addThreadMember(thread.id, wes.id);
+    await MentorshipModel.updateOne({ _id: id }, { $set: { 'space.threadId': thread.id } });
+    const inThread = () => world.emulator.state.messagesIn(thread.id);
+
+    await world.advanceTime(8 * DAY);
+    world.emulator.clock.set(world.clock.now());
+    world.emulator.events.messageCreate({
+      authorId: wes.id,
+      channelId: thread.id,
+      content: 'Pushed the schema draft!',
+    });
+    await world.advanceTime(2 * 60 * 60_000);
+    const seen = (await MentorshipModel.findById(id).lean())?.lastActivityAt.getTime() ?? 0;
+    expect(Math.abs(seen - (world.clock.now().getTime() - 2 * 60 * 60_000))).toBeLessThan(60_000);
+
+    // Ten days after the message (not after the start), the nudge comes, in the thread, pinging only the pair.
+    await world.advanceTime(5 * DAY);
+    expect(inThread().filter((m) => /it has been quiet/.test(m.content))).toEqual([]);
+    await world.advanceTime(5 * DAY);
+    const nudge = await world.emulator.waitFor(() => inThread().find((m) => /it has been quiet/.test(m.content)), {
+      description: 'the nudge in the thread',
+    });
+    expect(nudge.content).toContain(`<@${vic.id}>`);
+    expect(dmsMatching(wes, /it has been quiet/)).toEqual([]);
+
+    // The bot's own nudge is the thread's last message now; it is not the pair speaking.
+    await world.advanceTime(10 * DAY);
+    await world.emulator.waitFor(() => inThread().find((m) => /Do you want to continue/.test(m.content)), {
+      description: 'the question in the thread',
+    });
+    expect((await MentorshipModel.findById(id).lean())?.fadingStage).toBe('asked');
   });
 });
