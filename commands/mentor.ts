@@ -26,6 +26,7 @@ import {
 import { blockMember, unblockMember } from '../src/services/mentor-block.service.js';
 import { closePendingRequestsForMentor, pendingRequestsFor } from '../src/services/mentorship-request.service.js';
 import { requestNoticeQueue } from '../src/jobs/mentorship-request-notice.job.js';
+import { sessionTotals } from '../src/services/reputation/session.service.js';
 import { parseInput } from '../src/services/service-input.js';
 import { pauseEndJob } from '../src/jobs/pause-end.job.js';
 import { memberLabel, requestForMentor } from '../src/views/mentorship-request.view.js';
@@ -183,7 +184,10 @@ export const mentorCommand = defineCommand({
         const user = interaction.options.getUser('user') ?? interaction.user;
         const member = user.id === interaction.user.id ? interaction.member : interaction.options.getMember('user');
         const view = await getMentorProfile({ guildId, userId: user.id, viewer: actorOf(interaction) }, ctx.clock);
-        await respond(interaction, { embeds: [mentorProfileEmbed(ctx.i18n, view, displayNameOf(member, user))] });
+        const sessions = await sessionTotals(guildId, user.id);
+        await respond(interaction, {
+          embeds: [mentorProfileEmbed(ctx.i18n, view, displayNameOf(member, user), sessions)],
+        });
         return;
       }
     }

@@ -431,3 +431,15 @@ export async function pauseUnresponsiveMentor(
   ).lean<MentorProfile>();
   return doc === null ? null : toMentorProfile(doc);
 }
+
+/**
+ * Copies the mentor's all-time reputation and confirmed sessions from the reputation counters, where they
+ * are kept; not part of the editable profile, so unguarded. The search scores them.
+ */
+export async function setReputationFigures(
+  guildId: string,
+  userId: string,
+  figures: { reputation: number; sessionsHeld: number },
+): Promise<void> {
+  await MentorProfileModel.updateOne({ guildId, userId }, { $set: figures });
+}

@@ -7,6 +7,8 @@ import { BRAND_COLOR } from './brand.js';
 import { timestamp, userText } from './format.js';
 import { formatLabel, specialtyLabel } from './labels.js';
 import { duration } from './score-reason.view.js';
+import type { SessionTotals } from '../services/reputation/session.service.js';
+import { profileSessionTotals } from './session.view.js';
 
 const STATUS_COLORS = { active: BRAND_COLOR, paused: 0xfee75c, retired: 0x99aab5 } as const;
 
@@ -75,7 +77,13 @@ export function responsivenessLine(tr: Translator, stats: ResponseStats): string
  * The profile: who they help, when, and how much room they have. The member is named in text beside the
  * mention, since a Discord client that has not loaded a member shows the mention as a raw id.
  */
-export function mentorProfileEmbed(tr: Translator, view: MentorProfileView, displayName: string): EmbedBuilder {
+export function mentorProfileEmbed(
+  tr: Translator,
+  view: MentorProfileView,
+  displayName: string,
+  /** Hours mentored and people helped, from confirmed sessions; left out where the profile is only confirmed. */
+  sessions?: SessionTotals,
+): EmbedBuilder {
   const { profile } = view;
   const next = view.availableNow
     ? tr.t('mentor.profile.availableNow', { until: timestamp(view.nextAvailability?.end ?? new Date(), 't') })
@@ -148,6 +156,9 @@ export function mentorProfileEmbed(tr: Translator, view: MentorProfileView, disp
         value: responsivenessLine(tr, profile.responseStats),
         inline: true,
       },
+      ...(sessions
+        ? [{ name: tr.t('sessions.profile.field'), value: profileSessionTotals(tr, sessions), inline: true }]
+        : []),
       { name: tr.t('mentor.profile.status'), value: mentorStatusLine(tr, view) },
     );
 }

@@ -109,3 +109,12 @@ export function sessionHistoryEmbed(tr: Translator, history: SessionHistory, nam
         .slice(0, 4_000),
     );
 }
+
+/** The mentor profile's line: sessions held, hours mentored, people helped. */
+export function profileSessionTotals(tr: Translator, totals: SessionTotals): string {
+  return tr.t('sessions.profile.totals', {
+    count: totals.sessionsHeld,
+    hours: hoursLabel(tr, totals.minutesMentored),
+    people: tr.number(totals.peopleHelped),
+  });
+}

@@ -70,6 +70,9 @@ describe('sessions, as mentors and mentees log and confirm them', () => {
     const after = await maria.slash('session history');
     expect(after.text).toContain('**1** session held · **1.5 h** mentored · **1** people helped');
     expect(after.text).toContain('Notes: Tom should read about idempotency');
+    const profile = await tom.slash('mentor profile', { user: maria.id });
+    expect(profile.text).toContain('Sessions: 1 session · 1.5 h · 1 people helped');
+    expect(profile.text).toContain('1 session held · reputation 10');
   });
 
   it('the mentee can dispute instead: it never counts and the mentor is told', async () => {

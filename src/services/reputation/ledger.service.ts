@@ -5,9 +5,10 @@
  * from the ledger (`rebuildReputationCounters`).
  */
 import { z } from 'zod';
-import { findMentorProfile } from '../../../models/mentor-profile.model.js';
+import { findMentorProfile, setReputationFigures } from '../../../models/mentor-profile.model.js';
 import {
   ALL_SPECIALTIES,
+  findCounter,
   incrementCounters,
   replaceCounters,
   type ReputationCounter,
@@ -110,6 +111,14 @@ async function countOnce(event: ReputationEvent): Promise<void> {
     event.specialties,
     event.deltas,
   );
+  // The earner was a mentor (they had specialties): their profile shows, and the search scores, the totals.
+  if (event.specialties.length > 0) {
+    const all = await findCounter(event.guildId, 'all', ALL_SPECIALTIES, event.userId);
+    await setReputationFigures(event.guildId, event.userId, {
+      reputation: all?.points ?? 0,
+      sessionsHeld: all?.sessions ?? 0,
+    });
+  }
 }
 
 /**
