@@ -28,7 +28,11 @@ function resultBlock(
     .slice(0, 3)
     .map((c) => userText(scoreReasonText(tr, c.reason), 120))
     .join(' · ');
-  const places = tr.t('search.result.places', { free: mentor.capacity.free, count: mentor.capacity.total });
+  // Fair load: a mentor with as many requests waiting as free places says so where places are shown.
+  const load = score.components.find((c) => c.key === 'capacity' && c.reason.kind === 'manyWaiting');
+  const places = load
+    ? scoreReasonText(tr, load.reason)
+    : tr.t('search.result.places', { free: mentor.capacity.free, count: mentor.capacity.total });
   return [
     tr.t('search.result.heading', {
       rank,

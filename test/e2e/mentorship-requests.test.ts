@@ -1,6 +1,6 @@
 import { GatewayDispatchEvents } from 'discord-api-types/v10';
 import mongoose from 'mongoose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MentorshipModel } from '../../models/mentorship.model.js';
 import { JOBS_COLLECTION } from '../../src/jobs/job-scheduler.js';
 import { registerMentor } from '../../src/services/mentor-profile.service.js';
@@ -288,5 +288,29 @@ describe('mentorship requests, as members and mentors live them', () => {
     await yuri.dmMatching(/was closed: they are no longer mentoring here/);
     await world.emulator.waitFor(() => buttonsOn(dm).length === 0, { description: 'xena’s DM redrawn' });
     expect(answerOf(dm)).toBe('Closed: you retired from mentoring.');
+  });
+
+  it('does not push one mentor to more members than they have places: waiting requests rank them lower, and say so', async () => {
+    const [aaron, zoe] = [world.user('aaron'), world.user('zoe')];
+    await mentor(aaron, 'systems-embedded', 1);
+    await mentor(zoe, 'systems-embedded', 1);
+    const seeker = world.user('seeker');
+    const order = async () =>
+      (await seeker.slash('mentors find', { specialty: 'systems-embedded' }))
+        .buttons()
+        .map((b) => b.customId.split(':').at(-1))
+        .filter((id) => id !== undefined && /^\d{17,20}$/u.test(id));
+    // Equal mentors: the lower user id comes first while nobody waits for either.
+    expect(await order()).toEqual([aaron.id, zoe.id]);
+    await ask(world.user('early-bird'), aaron, 'systems-embedded');
+    // The figures move just after the member's answer; the next searches see them.
+    await vi.waitFor(
+      async () => {
+        expect(await order()).toEqual([zoe.id, aaron.id]);
+      },
+      { timeout: 10_000, interval: 200 },
+    );
+    const page = await seeker.slash('mentors find', { specialty: 'systems-embedded' });
+    expect(page.text).toContain('many requests waiting: 1 for 1 of 1 free places');
   });
 });
