@@ -109,8 +109,27 @@ describe('leaderboards and /rep, as members read them', () => {
     expect(fair.text).toMatch(/Rating · \+2 pts · from <@\d+> · 3★ · `[a-f\d]{24}`/u);
   });
 
-  it('announces the finished week’s top members once in the configured channel, however often the job runs', async () => {
+  it('an admin’s adjustment moves the leaderboard, and reversing it puts every period back', async () => {
     const boss = world.staffAdmin('boss');
+    const m12 = members[11] as Actor;
+    const adjusted = await boss.slash('rep-admin adjust', {
+      user: m12.id,
+      amount: 1000,
+      reason: 'Ran the migration sprint',
+    });
+    const id = /Id: `([a-f\d]{24})`/u.exec(adjusted.content)?.[1] ?? '';
+    expect(ranks((await m12.slash('leaderboard')).text)[0]).toBe(`1:${m12.id}`);
+    const reversed = await boss.slash('rep-admin reverse', { id, reason: 'Entered by mistake' });
+    expect(reversed.content).toContain('Reversed: every counter and leaderboard that recognition touched is back.');
+    const week = await m12.slash('leaderboard', { period: 'week' });
+    expect(week.text).toContain('Your place: **#12** · 20 pts');
+    const again = await boss.slash('rep-admin reverse', { id, reason: 'Twice' });
+    expect(again.content).toBe('That recognition was already reversed.');
+    expect((await m12.slash('leaderboard', { period: 'month' })).text).toContain('Your place: **#12** · 20 pts');
+  });
+
+  it('announces the finished week’s top members once in the configured channel, however often the job runs, across a restart', async () => {
+    const boss = world.user('boss');
     const set = await boss.slash('rep-admin channel', { channel: world.channel('announcements').id });
     expect(set.content).toContain(`**Announcements**: <#${world.channel('announcements').id}>`);
     const weekly = () => world.messages('announcements').filter((m) => m.content.includes('Top members of the week'));
@@ -124,6 +143,7 @@ describe('leaderboards and /rep, as members read them', () => {
     expect(post?.mentions.roles).toEqual([]);
     expect(post?.mentions.everyone).toBe(false);
     await world.advanceTime(60 * 60_000);
+    await world.restart();
     await world.advanceTime(60 * 60_000);
     expect(weekly()).toHaveLength(1);
   });
