@@ -27,7 +27,7 @@ export const mentorshipCheckInSweepJob = defineJob({
   payload: z.object({}),
   repeatEveryMs: SWEEP_EVERY_MS,
   async run(_payload, ctx) {
-    await scheduleFirstCheckIns(ctx.clock, SWEEP_BATCH);
+    await scheduleFirstCheckIns(SWEEP_BATCH);
     const due = await claimDueCheckIns(ctx.clock, SWEEP_BATCH);
     const left = await undeliveredCheckIns(ctx.clock, DELIVERY_GRACE_MS, SWEEP_BATCH);
     let failure: Error | null = null;

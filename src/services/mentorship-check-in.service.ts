@@ -55,19 +55,19 @@ export async function pairTimezones(mentorship: Mentorship): Promise<string[]> {
   return [mentee?.timezone ?? 'UTC', mentorMember?.timezone ?? mentor?.timezone ?? 'UTC'];
 }
 
-/** The first check-in after `from`, or after now when that has already passed. */
-export async function firstCheckInAfter(mentorship: Mentorship, from: Date, clock: Clock): Promise<Date> {
-  const zones = await pairTimezones(mentorship);
-  const next = nextCheckInAt(from, mentorship.cadence, zones);
-  return next > clock.now() ? next : nextCheckInAt(clock.now(), mentorship.cadence, zones);
+/**
+ * The first check-in one cadence after `from` (the start, or a resume). One already past (the sweep ran
+ * late) is due at once; the claim then schedules the next one in the future, so there is no burst.
+ */
+export async function firstCheckInAfter(mentorship: Mentorship, from: Date): Promise<Date> {
+  return nextCheckInAt(from, mentorship.cadence, await pairTimezones(mentorship));
 }
 
 /** Gives newly started mentorships their first check-in; how many were scheduled. */
-export async function scheduleFirstCheckIns(clock: Clock, limit: number): Promise<number> {
+export async function scheduleFirstCheckIns(limit: number): Promise<number> {
   let scheduled = 0;
   for (const mentorship of await findMentorshipsWithoutCheckIn(limit)) {
-    if (await setFirstCheckIn(mentorship.id, await firstCheckInAfter(mentorship, mentorship.startedAt, clock)))
-      scheduled += 1;
+    if (await setFirstCheckIn(mentorship.id, await firstCheckInAfter(mentorship, mentorship.startedAt))) scheduled += 1;
   }
   return scheduled;
 }

@@ -62,7 +62,7 @@ export async function resumeMentorship(input: z.input<typeof actSchema>, clock: 
   const mentorship = await mentorshipOf(mentorshipId, actorId);
   if (mentorship.status !== 'active') throw new ConflictError('lifecycle.errors.alreadyEnded');
   const now = clock.now();
-  const resumed = await resumeMentorshipRecord(mentorship.id, now, await firstCheckInAfter(mentorship, now, clock));
+  const resumed = await resumeMentorshipRecord(mentorship.id, now, await firstCheckInAfter(mentorship, now));
   if (!resumed) throw new ConflictError('lifecycle.errors.notPaused');
   return resumed;
 }

@@ -8,6 +8,7 @@ import type { APIEmbed, APIModalInteractionResponseCallbackData } from 'discord-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listSpecialties } from '../../src/services/specialty.service.js';
 import { PSEUDO_CLOSE, PSEUDO_LOCALE, PSEUDO_OPEN } from '../../src/i18n/pseudo-locale.js';
+import { choose } from '../support/mentorship-pairs.js';
 import { buttonsOn } from '../support/world/seen.js';
 import { startWorld, type World } from '../support/world/world.js';
 
@@ -116,9 +117,43 @@ describe('pseudo-locale run', () => {
     await bob.slash('rep', { user: alice.id });
     await alice.slash('session history');
     await admin.slash('rep-admin rings');
+    // An open request to a specialty, posted in a channel and claimed by a mentor with a free place.
+    await admin.slash('admin open-requests-channel', { channel: world.channel('announcements').id });
+    const openForm = await world.user('carol').slash('mentors request', { specialty: 'web-development' });
+    await openForm.submitModal({ goals: typed('Review my portfolio site') });
+    const openPost = await world.emulator.waitFor(
+      () => world.messages('announcements').find((message) => buttonsOn(message).length > 1),
+      { description: 'the open request post' },
+    );
+    const claim = buttonsOn(openPost)[0];
+    if (!claim) throw new Error('The open request has no Claim button');
+    await alice.press(openPost, claim.label);
+    // Two weeks on, the pair's check-in (a review: pulse buttons and a rating select); then weeks of quiet.
+    await world.advanceTime(15 * 24 * 60 * 60_000);
+    const checkIn = await world.emulator.waitFor(() => bob.dms().find((message) => message.components.length > 1), {
+      description: 'the check-in DM',
+    });
+    const stuck = buttonsOn(checkIn)[2];
+    if (!stuck) throw new Error('The check-in has no pulse buttons');
+    await bob.press(checkIn, stuck.label);
+    await bob.press(checkIn, stuck.label);
+    await choose(bob, checkIn, '2');
+    await admin.slash('admin fading-days', { days: 7 });
+    await world.advanceTime(15 * 24 * 60 * 60_000);
 
     const data = [
-      ...['admin', 'alice', 'bob', 'Mentor Hub', 'react', 'typescript', 'Europe/Berlin', 'America/New_York', 'UTC'],
+      ...[
+        'admin',
+        'alice',
+        'bob',
+        'carol',
+        'Mentor Hub',
+        'react',
+        'typescript',
+        'Europe/Berlin',
+        'America/New_York',
+        'UTC',
+      ],
       // Language names come from Intl's data for the locale, not from the catalog.
       'English',
       ...(await listSpecialties(world.guild.id, { includeArchived: true })).flatMap((s) => [s.name, s.slug]),

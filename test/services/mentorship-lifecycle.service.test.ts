@@ -76,7 +76,7 @@ describe('claiming check-ins', () => {
     const guildId = newGuildId();
     const clock = new FixedClock(START);
     const m = await pair(guildId);
-    await scheduleFirstCheckIns(clock, 100);
+    await scheduleFirstCheckIns(100);
     const scheduled = await MentorshipModel.findById(m.id).lean();
     expect(scheduled?.nextCheckInAt?.getTime()).toBeGreaterThan(START.getTime() + 13 * DAY);
     clock.set(new Date(START.getTime() + 16 * DAY));
@@ -92,7 +92,7 @@ describe('claiming check-ins', () => {
     const guildId = newGuildId();
     const clock = new FixedClock(START);
     const m = await pair(guildId);
-    await scheduleFirstCheckIns(clock, 100);
+    await scheduleFirstCheckIns(100);
     await pauseMentorship({ mentorshipId: m.id, actorId: user(2) }, clock);
     await expectUserError('conflict', () => pauseMentorship({ mentorshipId: m.id, actorId: user(1) }, clock));
     clock.set(new Date(START.getTime() + 30 * DAY));
@@ -106,7 +106,7 @@ describe('answering check-ins', () => {
   async function dueCheckIn(guildId: string) {
     const clock = new FixedClock(START);
     const m = await pair(guildId);
-    await scheduleFirstCheckIns(clock, 100);
+    await scheduleFirstCheckIns(100);
     clock.set(new Date(START.getTime() + 15 * DAY));
     const [checkIn] = (await claimDueCheckIns(clock, 100)).filter((c) => c.mentorshipId === m.id);
     if (!checkIn) throw new Error('no check-in');
