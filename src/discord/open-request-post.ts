@@ -5,8 +5,8 @@
 import { ChannelType, DiscordAPIError, RESTJSONErrorCodes, type Client } from 'discord.js';
 import { ConflictError } from '../errors.js';
 import { translatorFor } from '../i18n/i18n.js';
-import { resolveLocale } from '../i18n/locales.js';
 import type { Logger } from '../logger.js';
+import type { UserLocales } from '../services/localization/user-locale.service.js';
 import type { MessageRef } from '../services/mentorship-request.service.js';
 import type { OpenRequest } from '../services/open-request.service.js';
 import { listSpecialties } from '../services/specialty.service.js';
@@ -16,6 +16,7 @@ import { isUnreachable } from './direct-message.js';
 interface PostContext {
   readonly client: Client;
   readonly logger: Logger;
+  readonly locales: UserLocales;
 }
 
 /** Discord's answers meaning the bot may not post there: no access, no permission, channel gone. */
@@ -30,8 +31,8 @@ async function specialtyName(guildId: string, slug: string): Promise<string> {
   return catalog.find((specialty) => specialty.slug === slug)?.name ?? slug;
 }
 
-function serverTranslator(client: Client, guildId: string) {
-  return translatorFor(resolveLocale(client.guilds.cache.get(guildId)?.preferredLocale ?? null));
+function serverTranslator(ctx: PostContext, guildId: string) {
+  return translatorFor(ctx.locales.forServer(ctx.client.guilds.cache.get(guildId)?.preferredLocale));
 }
 
 /** Posts the request; a channel the bot cannot post in is the member's clear refusal, not a bug. */
@@ -40,7 +41,7 @@ export async function publishOpenRequest(
   request: OpenRequest,
   channelId: string,
 ): Promise<MessageRef> {
-  const tr = serverTranslator(ctx.client, request.guildId);
+  const tr = serverTranslator(ctx, request.guildId);
   const name = await specialtyName(request.guildId, request.specialty);
   const message = { ...openRequestPost(tr, request, name), allowedMentions: { parse: [] } };
   try {
@@ -64,7 +65,7 @@ export async function publishOpenRequest(
 /** Shows the request's current state on its post; a post deleted meanwhile is left alone. */
 export async function redrawOpenRequestPost(ctx: PostContext, request: OpenRequest): Promise<void> {
   if (!request.post) return;
-  const tr = serverTranslator(ctx.client, request.guildId);
+  const tr = serverTranslator(ctx, request.guildId);
   const payload = openRequestPost(tr, request, await specialtyName(request.guildId, request.specialty));
   try {
     const channel = await ctx.client.channels.fetch(request.post.channelId);

@@ -25,6 +25,8 @@ export interface UserLocales {
   forInteraction(userId: string, clientLocale: string | null): Promise<RenderLocale>;
   /** The locale of a message sent to a user outside an interaction. */
   forRecipient(userId: string, serverLocale?: string | null): Promise<RenderLocale>;
+  /** The locale of a public post in a server's channel: the server's preferred one. */
+  forServer(serverLocale: string | null | undefined): RenderLocale;
   /** `/me language`: a shipped locale, or null to follow the Discord client again. */
   choose(input: z.input<typeof choiceSchema>): Promise<void>;
 }
@@ -77,6 +79,9 @@ export function createUserLocales(now: () => number = Date.now, forced?: RenderL
       if (forced) return forced;
       const entry = await load(userId);
       return entry.chosen ?? entry.seen ?? (serverLocale === null ? DEFAULT_LOCALE : resolveLocale(serverLocale));
+    },
+    forServer(serverLocale) {
+      return forced ?? resolveLocale(serverLocale ?? null);
     },
     async choose(input) {
       const { userId, locale } = parseInput(choiceSchema, input);
