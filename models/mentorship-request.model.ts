@@ -210,6 +210,7 @@ export const requestFilters = {
     mentorId,
     decidedAt: { $gte: since },
   }),
+  askedBy: (guildId: string, menteeId: string) => ({ guildId, menteeId }),
   pendingCreatedBefore: (cutoff: Date) => ({ status: 'pending' as const, createdAt: { $lte: cutoff } }),
   noticesDueBetween: (from: Date, to: Date) => ({ noticesDueAt: { $gte: from, $lte: to } }),
 };
@@ -336,7 +337,7 @@ export async function markMentorPaused(id: string, at: Date): Promise<void> {
 
 /** Mentors this member has ever asked, as user ids: suggestions leave them out. */
 export async function findMentorsAskedBy(guildId: string, menteeId: string): Promise<string[]> {
-  const docs = await MentorshipRequestModel.find({ guildId, menteeId })
+  const docs = await MentorshipRequestModel.find(requestFilters.askedBy(guildId, menteeId))
     .select({ mentorId: 1 })
     .lean<{ mentorId: string }[]>();
   return [...new Set(docs.map((doc) => doc.mentorId))];

@@ -165,13 +165,19 @@ export async function markExpiryNoticeDone(id: string): Promise<void> {
 }
 
 /** Open requests past their expiry, and expired ones whose member is still owed the news: ids, oldest first. */
-export async function findOpenRequestsToExpire(now: Date, limit: number): Promise<string[]> {
-  const docs = await OpenRequestModel.find({
+/** The sweep's filter: open requests past their expiry, and expired ones whose member is still owed the news. */
+export function dueToExpireFilter(now: Date) {
+  return {
     $or: [
-      { status: 'open', expiresAt: { $lte: now } },
-      { status: 'expired', expiresAt: { $lte: now }, expiryNoticeDone: false },
+      { status: 'open' as const, expiresAt: { $lte: now } },
+      { status: 'expired' as const, expiresAt: { $lte: now }, expiryNoticeDone: false },
     ],
-  })
+  };
+}
+
+/** Ids of the requests `dueToExpireFilter` names, oldest first. */
+export async function findOpenRequestsToExpire(now: Date, limit: number): Promise<string[]> {
+  const docs = await OpenRequestModel.find(dueToExpireFilter(now))
     .sort({ expiresAt: 1 })
     .limit(limit)
     .select({ _id: 1 })

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MentorDraftModel } from '../../models/mentor-draft.model.js';
 import { MentorshipRequestModel, requestFilters } from '../../models/mentorship-request.model.js';
 import { MentorshipModel, mentorshipFilters } from '../../models/mentorship.model.js';
+import { OpenRequestModel, dueToExpireFilter } from '../../models/open-request.model.js';
 import { SavedSearchModel } from '../../models/saved-search.model.js';
 import { indexScans, isCollectionScan } from '../support/mongo/index.js';
 import { newGuildId, useServiceDatabase } from '../support/service-database.js';
@@ -66,6 +67,29 @@ describe('indexes used by requests, drafts and saved searches', () => {
         'guildId_1_mentorId_1_status_1_createdAt_1',
       ]);
     }
+  });
+
+  it('finds the mentors a member asked (for suggestions) through (guildId, menteeId, status)', async () => {
+    const filter = requestFilters.askedBy(guildId, user(1));
+    expect(await indexesUsedBy(MentorshipRequestModel.find(filter))).toEqual(['guildId_1_menteeId_1_status_1']);
+  });
+
+  it('sweeps open requests due to expire through (status, expiresAt), each branch', async () => {
+    const now = new Date('2026-11-23T12:00:00Z');
+    await OpenRequestModel.insertMany(
+      Array.from({ length: 30 }, (_, i) => ({
+        guildId,
+        menteeId: user(i),
+        specialty: 'cloud',
+        goals: 'Learn things',
+        status: (['open', 'claimed', 'expired'] as const)[i % 3],
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + i * 60_000),
+      })),
+    );
+    const used = await indexesUsedBy(OpenRequestModel.find(dueToExpireFilter(now)));
+    expect(used.length).toBeGreaterThan(0);
+    expect(new Set(used)).toEqual(new Set(['status_1_expiresAt_1']));
   });
 
   it('reads a decline for the cooling-off through (guildId, menteeId, status)', async () => {
