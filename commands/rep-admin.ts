@@ -4,7 +4,11 @@ import { actorOf, guildIdOf } from '../src/discord/actor.js';
 import { applicationsChannelProblem } from '../src/discord/applications-channel.js';
 import { defineCommand } from '../src/discord/command.js';
 import { localized } from '../src/discord/command-localization.js';
+import { requireAssignableRole } from '../src/discord/assignable-role.js';
+import { reconcileMemberRoles } from '../src/discord/member-roles.js';
+import { refreshReputationRoles } from '../src/discord/reputation-roles.js';
 import { respond } from '../src/discord/respond.js';
+import { adminRoleReport } from '../src/views/role-report.view.js';
 import { InvalidInputError } from '../src/errors.js';
 import {
   MAX_ADJUSTMENT,
@@ -12,12 +16,25 @@ import {
   adjustReputation,
   reverseReputationEvent,
 } from '../src/services/reputation/ledger.service.js';
-import { reputationSettings, updateReputationSettings } from '../src/services/reputation/settings.service.js';
+import {
+  reputationSettings,
+  setReputationRole,
+  updateReputationSettings,
+} from '../src/services/reputation/settings.service.js';
 import { RING_WINDOW_DAYS, recentRings } from '../src/services/reputation/thanks.service.js';
 import { requireAdmin } from '../src/services/service-input.js';
 import { reputationSettingsText, ringsText } from '../src/views/reputation.view.js';
 
-const subcommand = z.enum(['settings', 'points', 'thanks-rules', 'channel', 'adjust', 'reverse', 'rings']);
+const subcommand = z.enum([
+  'settings',
+  'points',
+  'thanks-rules',
+  'channel',
+  'adjust',
+  'reverse',
+  'rings',
+  'role-threshold',
+]);
 
 export const repAdminCommand = defineCommand({
   data: localized(new SlashCommandBuilder(), 'commands.repAdmin')
@@ -80,6 +97,13 @@ export const repAdminCommand = defineCommand({
         ),
     )
     .addSubcommand((sub) => localized(sub, 'commands.repAdmin.rings'))
+    .addSubcommand((sub) =>
+      localized(sub, 'commands.repAdmin.role')
+        .addRoleOption((o) => localized(o, 'commands.repAdmin.role.options.role').setRequired(true))
+        .addIntegerOption((o) =>
+          localized(o, 'commands.repAdmin.role.options.points').setRequired(true).setMinValue(0).setMaxValue(1_000_000),
+        ),
+    )
     .toJSON(),
   defer: 'ephemeral',
   async execute(interaction, ctx) {
@@ -147,6 +171,7 @@ export const repAdminCommand = defineCommand({
           },
           ctx.clock,
         );
+        await refreshReputationRoles(interaction.guild, [user.id], ctx.logger);
         await respond(interaction, {
           content: recorded
             ? tr.t('reputation.admin.adjusted', { amount: tr.number(event.deltas.points), user: user.id, id: event.id })
@@ -164,7 +189,22 @@ export const repAdminCommand = defineCommand({
           },
           ctx.clock,
         );
+        await refreshReputationRoles(interaction.guild, [reversal.userId], ctx.logger);
         await respond(interaction, { content: tr.t('reputation.admin.reversed', { id: reversal.id }) });
+        return;
+      }
+      case 'role-threshold': {
+        const role = interaction.options.getRole('role', true);
+        const points = interaction.options.getInteger('points', true);
+        if (points > 0) requireAssignableRole(tr, interaction, role.id);
+        const { settings, removed } = await setReputationRole({ guildId, actor, roleId: role.id, points });
+        const report = interaction.guild
+          ? adminRoleReport(
+              tr,
+              await reconcileMemberRoles(interaction.guild, { formerRoleIds: removed ? [role.id] : [] }, ctx.logger),
+            )
+          : '';
+        await respond(interaction, { content: `${reputationSettingsText(tr, settings)}\n${report}` });
         return;
       }
       case 'rings':

@@ -13,6 +13,7 @@ import { guildIdOf } from '../src/discord/actor.js';
 import { defineCommand, defineMessageCommand } from '../src/discord/command.js';
 import { localized, localizedName } from '../src/discord/command-localization.js';
 import type { AppContext } from '../src/discord/context.js';
+import { refreshReputationRoles } from '../src/discord/reputation-roles.js';
 import { ForbiddenError } from '../src/errors.js';
 import { MAX_REASON_LENGTH } from '../src/services/reputation/ledger.service.js';
 import { thankMember } from '../src/services/reputation/thanks.service.js';
@@ -57,6 +58,7 @@ async function thank(
         : tr.t('thanks.given', people);
   await interaction.reply({ content, allowedMentions: { users: [receiver.id] } });
   if (unrelated) await interaction.followUp({ content: tr.t('thanks.weighsLess'), flags: MessageFlags.Ephemeral });
+  await refreshReputationRoles(interaction.guild, [receiver.id], ctx.logger);
 }
 
 export const thanksCommand = defineCommand({

@@ -112,6 +112,24 @@ export async function findCounters(guildId: string, periods: readonly string[], 
   ).lean<ReputationCounter[]>();
 }
 
+/** Members whose all-time points reach `points`: the candidates for threshold roles. */
+export async function membersWithPointsAtLeast(guildId: string, points: number): Promise<string[]> {
+  const docs = await ReputationCounterModel.find(
+    { guildId, period: 'all', specialty: ALL_SPECIALTIES, points: { $gte: points } },
+    { _id: 0, userId: 1 },
+  ).lean<Pick<ReputationCounter, 'userId'>[]>();
+  return docs.map((doc) => doc.userId);
+}
+
+/** All-time points of these members (absent: none yet). */
+export async function allTimePoints(guildId: string, userIds: readonly string[]): Promise<Map<string, number>> {
+  const docs = await ReputationCounterModel.find(
+    { guildId, period: 'all', specialty: ALL_SPECIALTIES, userId: { $in: userIds } },
+    { _id: 0, userId: 1, points: 1 },
+  ).lean<Pick<ReputationCounter, 'userId' | 'points'>[]>();
+  return new Map(docs.map((doc) => [doc.userId, doc.points]));
+}
+
 /** Replaces a server's counters with ones computed elsewhere (a rebuild from the ledger). */
 export async function replaceCounters(guildId: string, counters: readonly ReputationCounter[]): Promise<void> {
   await ReputationCounterModel.deleteMany({ guildId });

@@ -19,6 +19,13 @@ export interface ReputationSettings {
   thanksMinMemberDays: number;
   /** Where the top members of each finished week and month are announced; null: not announced. */
   announcementChannelId: string | null;
+  /** Roles members hold while their all-time points reach the threshold, granted and removed by the bot. */
+  roleThresholds: ReputationRoleThreshold[];
+}
+
+export interface ReputationRoleThreshold {
+  roleId: string;
+  points: number;
 }
 
 export const DEFAULT_REPUTATION_SETTINGS: ReputationSettings = {
@@ -30,6 +37,7 @@ export const DEFAULT_REPUTATION_SETTINGS: ReputationSettings = {
   thanksDailyCap: 5,
   thanksMinMemberDays: 7,
   announcementChannelId: null,
+  roleThresholds: [],
 };
 
 /** Settings saved before a rule existed read as its default. */

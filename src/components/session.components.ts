@@ -2,6 +2,7 @@ import type { ButtonInteraction } from 'discord.js';
 import { defineComponent } from '../discord/component.js';
 import type { AppContext } from '../discord/context.js';
 import { sendDirectMessage } from '../discord/direct-message.js';
+import { refreshReputationRoles } from '../discord/reputation-roles.js';
 import { translatorFor } from '../i18n/i18n.js';
 import { answerSession } from '../services/reputation/session.service.js';
 import { userText } from '../views/format.js';
@@ -19,8 +20,9 @@ async function answer(
     mentor: session.mentorId,
   });
   await interaction.update({ content: done, embeds: [], components: [], allowedMentions: { parse: [] } });
-  if (!changed || choice !== 'disputed') return;
   const guild = ctx.client.guilds.cache.get(ids.guildId);
+  if (changed && choice === 'confirmed') await refreshReputationRoles(guild ?? null, [session.mentorId], ctx.logger);
+  if (!changed || choice !== 'disputed') return;
   const tr = translatorFor(await ctx.locales.forRecipient(session.mentorId, guild?.preferredLocale));
   await sendDirectMessage(
     ctx.client,

@@ -1,6 +1,7 @@
 /**
  * Roles that stay right: which Discord roles each member earns (the mentor role and their specialties'
- * roles, while the server recognises them as a mentor), and what to change so that, of the roles the bot
+ * roles, while the server recognises them as a mentor; reputation roles while their all-time points reach
+ * the role's threshold), and what to change so that, of the roles the bot
  * manages, they hold exactly those. The adapter reads what members hold in Discord, applies the changes
  * and records the outcome here; running it again after any failure repairs what is left.
  */
@@ -8,6 +9,7 @@ import { z } from 'zod';
 import { getGuildSettings } from '../../models/guild-settings.model.js';
 import { findRoleGrants, findUserIdsWithGrants, replaceRoleGrant } from '../../models/member-role-grant.model.js';
 import { findMentorStandings, findMentorUserIds } from '../../models/mentor-profile.model.js';
+import { allTimePoints, membersWithPointsAtLeast } from '../../models/reputation-counter.model.js';
 import { RECOGNISED_APPROVAL_STATES, rolesHeld } from './mentor-standing.js';
 import { discordId, parseInput } from './service-input.js';
 import { listSpecialties } from './specialty.service.js';
@@ -48,17 +50,25 @@ export async function planMemberRoles(input: PlanMemberRolesInput): Promise<Role
     getGuildSettings(guildId),
     listSpecialties(guildId, { includeArchived: true }),
   ]);
+  const thresholds = settings.reputation.roleThresholds;
+  const lowest = Math.min(...thresholds.map((threshold) => threshold.points));
   const ids =
     userIds ??
     [
       ...new Set([
         ...(await findMentorUserIds(guildId, RECOGNISED_APPROVAL_STATES)),
         ...(await findUserIdsWithGrants(guildId)),
+        ...(thresholds.length > 0 ? await membersWithPointsAtLeast(guildId, lowest) : []),
       ]),
     ].sort();
-  const [standings, grants] = await Promise.all([findMentorStandings(guildId, ids), findRoleGrants(guildId, ids)]);
+  const [standings, grants, points] = await Promise.all([
+    findMentorStandings(guildId, ids),
+    findRoleGrants(guildId, ids),
+    thresholds.length > 0 ? allTimePoints(guildId, ids) : new Map<string, number>(),
+  ]);
   const managed = new Set([
     ...formerRoleIds,
+    ...thresholds.map((threshold) => threshold.roleId),
     ...catalog.flatMap((specialty) => (specialty.roleId === null ? [] : [specialty.roleId])),
     ...(settings.mentorRoleId === null ? [] : [settings.mentorRoleId]),
   ]);
@@ -67,9 +77,14 @@ export async function planMemberRoles(input: PlanMemberRolesInput): Promise<Role
     managed: [...managed],
     members: ids.map((userId) => {
       const standing = standings.find((profile) => profile.userId === userId);
+      const reputationRoles = thresholds
+        .filter((threshold) => (points.get(userId) ?? 0) >= threshold.points)
+        .map((threshold) => threshold.roleId);
       return {
         userId,
-        earned: standing ? rolesHeld(standing, catalog, settings.mentorRoleId) : [],
+        earned: [
+          ...new Set([...(standing ? rolesHeld(standing, catalog, settings.mentorRoleId) : []), ...reputationRoles]),
+        ],
         granted: grants.get(userId) ?? [],
       };
     }),

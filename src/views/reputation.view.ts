@@ -80,7 +80,10 @@ export function reputationEmbed(tr: Translator, summary: ReputationSummary, name
 }
 
 export function reputationSettingsText(tr: Translator, settings: ReputationSettings): string {
-  return tr.t('reputation.admin.settings', {
+  const roles = settings.roleThresholds.map((threshold) =>
+    tr.t('reputation.admin.roleLine', { role: threshold.roleId, points: tr.number(threshold.points) }),
+  );
+  const rules = tr.t('reputation.admin.settings', {
     session: tr.number(settings.sessionPoints),
     thanks: tr.number(settings.thanksPoints),
     unrelated: tr.number(settings.thanksUnrelatedPoints),
@@ -93,6 +96,7 @@ export function reputationSettingsText(tr: Translator, settings: ReputationSetti
         ? tr.t('reputation.admin.noChannel')
         : tr.t('reputation.admin.channel', { channel: settings.announcementChannelId }),
   });
+  return `${rules}\n${tr.t('reputation.admin.roles', { roles: roles.length > 0 ? tr.list(roles) : tr.t('reputation.admin.noRoles') })}`;
 }
 
 export function ringsText(tr: Translator, rings: readonly RingPair[], days: number): string {

@@ -128,6 +128,27 @@ describe('leaderboards and /rep, as members read them', () => {
     expect((await m12.slash('leaderboard', { period: 'month' })).text).toContain('Your place: **#12** · 20 pts');
   });
 
+  it('gives a reputation role when all-time points reach its threshold, and takes it back when they fall', async () => {
+    const boss = world.staffAdmin('roles-boss');
+    const trusted = world.emulator.world.createRole(world.guild.id, { name: 'Trusted helper' });
+    const m10 = members[9] as Actor;
+    const set = await boss.slash('rep-admin role-threshold', { role: trusted.id, points: 100 });
+    expect(set.content).toContain(`**Roles**: <@&${trusted.id}> from 100 pts`);
+    expect((members[0] as Actor).roles()).toContain(trusted.id);
+    expect(m10.roles()).not.toContain(trusted.id);
+    const adjusted = await boss.slash('rep-admin adjust', {
+      user: m10.id,
+      amount: 60,
+      reason: 'Mentored the bootcamp',
+    });
+    expect(m10.roles()).toContain(trusted.id);
+    const id = /Id: `([a-f\d]{24})`/u.exec(adjusted.content)?.[1] ?? '';
+    await boss.slash('rep-admin reverse', { id, reason: 'Counted twice' });
+    expect(m10.roles()).not.toContain(trusted.id);
+    await boss.slash('rep-admin role-threshold', { role: trusted.id, points: 0 });
+    expect((members[0] as Actor).roles()).not.toContain(trusted.id);
+  });
+
   it('announces the finished week’s top members once in the configured channel, however often the job runs, across a restart', async () => {
     const boss = world.user('boss');
     const set = await boss.slash('rep-admin channel', { channel: world.channel('announcements').id });

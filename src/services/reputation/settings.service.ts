@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { getGuildSettings, updateGuildSettings } from '../../../models/guild-settings.model.js';
 import type { ReputationSettings } from '../../../models/reputation-settings.js';
-import { actorSchema, discordId, parseInput, requireAdmin } from '../service-input.js';
+import { actorSchema, discordId, parseInput, requireAdmin, requireRoleManager } from '../service-input.js';
 
 export type { ReputationSettings } from '../../../models/reputation-settings.js';
 
@@ -25,6 +25,30 @@ const updateSchema = z.object({
   thanksMinMemberDays: z.number().int().min(0).max(365).optional(),
   announcementChannelId: discordId.nullable().optional(),
 });
+
+const thresholdSchema = z.object({
+  guildId: discordId,
+  actor: actorSchema,
+  roleId: discordId,
+  /** All-time points from which members hold the role; 0 stops giving it. */
+  points: z.number().int().min(0).max(1_000_000),
+});
+
+/**
+ * Sets (or, with 0 points, removes) a reputation role. Choosing a role the bot hands out takes Manage Roles
+ * as well as Manage Server. Returns the rules now in force and whether a role stopped being given.
+ */
+export async function setReputationRole(
+  input: z.input<typeof thresholdSchema>,
+): Promise<{ settings: ReputationSettings; removed: boolean }> {
+  const { guildId, actor, roleId, points } = parseInput(thresholdSchema, input);
+  requireRoleManager(actor);
+  const current = await getGuildSettings(guildId);
+  const others = current.reputation.roleThresholds.filter((threshold) => threshold.roleId !== roleId);
+  const roleThresholds = points === 0 ? others : [...others, { roleId, points }].sort((a, b) => a.points - b.points);
+  const settings = await updateGuildSettings(guildId, { reputation: { ...current.reputation, roleThresholds } });
+  return { settings: settings.reputation, removed: points === 0 };
+}
 
 /** Changes the given rules, keeps the others; returns the rules now in force. */
 export async function updateReputationSettings(input: z.input<typeof updateSchema>): Promise<ReputationSettings> {

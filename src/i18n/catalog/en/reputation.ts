@@ -61,6 +61,9 @@ export const reputation = {
     settings:
       '**Points**: session {{session}}, thanks {{thanks}} (between members with no history: {{unrelated}}), rating {{feedback}} per star above 2.\n**Thanks**: once per {{cooldown}} h per pair, at most {{cap}} a day, from members on the server for {{days}} days.\n**Announcements**: {{channel}}',
     noChannel: 'off',
+    roles: '**Roles**: {{roles}}',
+    noRoles: 'none',
+    roleLine: '<@&{{role}}> from {{points}} pts',
     channel: '<#{{channel}}>',
     adjusted: '{{amount}} points for <@{{user}}> recorded, with your reason. Id: `{{id}}`.',
     alreadyAdjusted: 'This adjustment was already recorded. Id: `{{id}}`.',

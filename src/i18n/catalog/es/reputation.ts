@@ -65,6 +65,9 @@ export const reputation = {
     settings:
       '**Puntos**: sesión {{session}}, agradecimiento {{thanks}} (entre miembros sin historia en común: {{unrelated}}), valoración {{feedback}} por estrella por encima de 2.\n**Agradecimientos**: uno cada {{cooldown}} h por pareja, como máximo {{cap}} al día, de miembros con {{days}} días en el servidor.\n**Anuncios**: {{channel}}',
     noChannel: 'desactivados',
+    roles: '**Roles por reputación**: {{roles}}',
+    noRoles: 'ninguno',
+    roleLine: '<@&{{role}}> desde {{points}} pts',
     channel: '<#{{channel}}>',
     adjusted: 'Registrados {{amount}} puntos para <@{{user}}>, con tu motivo. Id: `{{id}}`.',
     alreadyAdjusted: 'Este ajuste ya estaba registrado. Id: `{{id}}`.',

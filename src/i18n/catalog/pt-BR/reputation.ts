@@ -63,6 +63,9 @@ export const reputation = {
     settings:
       '**Pontos**: sessão {{session}}, agradecimento {{thanks}} (entre membros sem histórico em comum: {{unrelated}}), avaliação {{feedback}} por estrela acima de 2.\n**Agradecimentos**: um a cada {{cooldown}} h por dupla, no máximo {{cap}} por dia, de membros com {{days}} dias no servidor.\n**Anúncios**: {{channel}}',
     noChannel: 'desligados',
+    roles: '**Cargos**: {{roles}}',
+    noRoles: 'nenhum',
+    roleLine: '<@&{{role}}> a partir de {{points}} pts',
     channel: '<#{{channel}}>',
     adjusted: '{{amount}} pontos para <@{{user}}> registrados, com o seu motivo. Id: `{{id}}`.',
     alreadyAdjusted: 'Este ajuste já estava registrado. Id: `{{id}}`.',

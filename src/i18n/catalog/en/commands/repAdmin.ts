@@ -47,4 +47,12 @@ export const repAdmin = {
     },
   },
   rings: { name: 'rings', description: 'Pairs who mostly thank each other' },
+  role: {
+    name: 'role-threshold',
+    description: 'A role members hold while their all-time points reach a threshold (needs Manage Roles too)',
+    options: {
+      role: { name: 'role', description: 'The role the bot gives and takes back' },
+      points: { name: 'points', description: 'All-time points from which it is held (0 stops giving it)' },
+    },
+  },
 } as const;

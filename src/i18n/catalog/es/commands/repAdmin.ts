@@ -55,4 +55,12 @@ export const repAdmin = {
     },
   },
   rings: { name: 'círculos', description: 'Parejas que casi solo se agradecen entre sí' },
+  role: {
+    name: 'rol-por-puntos',
+    description: 'Un rol que se tiene mientras los puntos históricos llegan a un umbral (requiere Gestionar roles)',
+    options: {
+      role: { name: 'rol', description: 'El rol que el bot da y quita' },
+      points: { name: 'puntos', description: 'Puntos históricos desde los que se tiene (0 deja de darlo)' },
+    },
+  },
 } as const satisfies LocaleCatalog['commands']['repAdmin'];

@@ -52,4 +52,12 @@ export const repAdmin = {
     },
   },
   rings: { name: 'panelinhas', description: 'Duplas que quase só agradecem uma à outra' },
+  role: {
+    name: 'cargo-por-pontos',
+    description: 'Um cargo mantido enquanto os pontos gerais atingem um limite (exige Gerenciar cargos)',
+    options: {
+      role: { name: 'cargo', description: 'O cargo que o bot dá e tira' },
+      points: { name: 'pontos', description: 'Pontos gerais a partir dos quais o cargo é dado (0 para de dar)' },
+    },
+  },
 } as const satisfies LocaleCatalog['commands']['repAdmin'];
