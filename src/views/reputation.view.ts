@@ -27,15 +27,18 @@ export function pointsLabel(tr: Translator, points: number): string {
  * One recognition. Reasons of thanks are public (they were posted with the thanks); an admin's reasons
  * and event ids show only to the member and admins (`detailed`).
  */
-function recentLine(tr: Translator, event: ReputationEvent, detailed: boolean): string {
-  const rating = event.kind === 'feedback' && event.deltas.ratingCount > 0 ? event.deltas.ratingSum : null;
+function recentLine(tr: Translator, event: ReputationEvent, summary: ReputationSummary): string {
+  const { detailed, ratingsVisible } = summary;
+  // A single rating's stars, points and rater would reveal it: only admins see them.
+  const hidden = event.kind === 'feedback' && !ratingsVisible;
+  const rating = event.kind === 'feedback' && event.deltas.ratingCount > 0 && !hidden ? event.deltas.ratingSum : null;
   const showReason = event.reason !== null && (event.kind === 'thanks' || detailed);
   return [
     tr.t('reputation.rep.recentLine', {
       at: unix(event.createdAt),
       kind: tr.t(KIND_KEYS[event.kind]),
-      points: pointsLabel(tr, event.deltas.points),
-      from: event.actorId === null ? '' : tr.t('reputation.rep.from', { user: event.actorId }),
+      points: hidden ? '…' : pointsLabel(tr, event.deltas.points),
+      from: event.actorId === null || hidden ? '' : tr.t('reputation.rep.from', { user: event.actorId }),
     }),
     rating === null ? '' : tr.t('reputation.rep.stars', { stars: tr.number(rating) }),
     showReason ? tr.t('reputation.rep.reason', { reason: userText(event.reason ?? '', 120) }) : '',
@@ -72,7 +75,7 @@ export function reputationEmbed(tr: Translator, summary: ReputationSummary, name
         name: tr.t('reputation.rep.recent'),
         value:
           summary.recent
-            .map((event) => recentLine(tr, event, summary.detailed))
+            .map((event) => recentLine(tr, event, summary))
             .join('\n')
             .slice(0, 1_024) || tr.t('reputation.rep.noRecent'),
       },

@@ -122,6 +122,11 @@ export interface ReputationSummary {
   recent: ReputationEvent[];
   /** Whether the reader may see admin-only details: adjustment reasons and event ids. */
   detailed: boolean;
+  /**
+   * Whether the reader may see who gave each rating and its stars: admins only, so that a single rating
+   * (and its rater) never shows through /rep, in keeping with how end feedback is revealed.
+   */
+  ratingsVisible: boolean;
 }
 
 const summarySchema = z.object({ guildId: discordId, actor: actorSchema, userId: discordId });
@@ -160,6 +165,7 @@ export async function reputationSummary(
     averageRating: ratingCount >= MIN_RATINGS_SHOWN && all ? all.ratingSum / ratingCount : null,
     recent,
     detailed: actor.isAdmin || actor.userId === userId,
+    ratingsVisible: actor.isAdmin,
   };
 }
 
