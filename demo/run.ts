@@ -2,11 +2,11 @@
  * `npm run demo`: the real bot against the Discord emulator and the in-process database, offline,
  * playing the main flows as members would and printing what each of them saw.
  */
-import type { APIEmbed } from 'discord-api-types/v10';
+import { ComponentType, type APIEmbed } from 'discord-api-types/v10';
 import { seedMentors } from '../test/support/fixtures/mentors.js';
 import type { MessageRecord } from '../test/support/discord/state/records.js';
 import type { Actor } from '../test/support/world/actor.js';
-import { buttonsOn, type Seen } from '../test/support/world/seen.js';
+import { buttonsOn, componentsOn, type Seen } from '../test/support/world/seen.js';
 import { startWorld } from '../test/support/world/world.js';
 
 /** Renders what Discord would: mentions as names, timestamps in UTC (relative ones as "in 5 h"), escapes consumed. */
@@ -79,6 +79,14 @@ async function pressRequest(who: Actor, mentor: Actor): Promise<Seen> {
   if (!button) throw new Error(`${mentor.name} is not offered to ${who.name}`);
   return who.act(
     world.emulator.interactions.button({ userId: who.id, message: results.message, customId: button.customId }),
+  );
+}
+/** Picks `value` in the select of a message (a check-in's rating). */
+async function chooseIn(who: Actor, message: MessageRecord, value: string): Promise<Seen> {
+  const select = componentsOn(message).find((c) => c.type === ComponentType.StringSelect);
+  if (select?.type !== ComponentType.StringSelect) throw new Error('No select on the message');
+  return who.act(
+    world.emulator.interactions.select({ userId: who.id, message, customId: select.custom_id, values: [value] }),
   );
 }
 const dmFrom = (mentor: Actor, from: Actor) => mentor.dmMatching(new RegExp(`\\(<@${from.id}>\\) would like you`));
@@ -177,6 +185,42 @@ try {
   show('erin', 'presses Request on alice again', await pressRequest(erin, alice));
   show('alice', 'runs /mentor pause', await alice.slash('mentor pause'));
   show('alice', 'runs /mentor resume', await alice.slash('mentor resume'));
+
+  console.log('\n--- alice and bob: a check-in on their cadence, then an honest end with private feedback');
+  console.log('\n(a day passes: two weeks since alice accepted)');
+  await world.advanceTime(24 * 60 * 60_000);
+  const checkIn = await bob.dmMatching(/Check-in #1/);
+  showDm('bob', 'gets his first check-in (every two weeks, at an hour that suits New York and Berlin)', checkIn);
+  show('bob', 'presses Going well', await bob.press(checkIn, 'Going well'));
+  show('bob', 'rates the mentorship 5 stars', await chooseIn(bob, checkIn, '5'));
+  show('alice', 'presses OK on hers', await alice.press(await alice.dmMatching(/Check-in #1/), 'OK'));
+  show('carol', 'presses Stuck on bob’s check-in', await carol.press(checkIn, 'Stuck'));
+  show('bob', 'runs /mentorship pause', await bob.slash('mentorship pause'));
+  showDm('alice', 'is told', await alice.dmMatching(/paused your mentorship/));
+  show('alice', 'runs /mentorship resume', await alice.slash('mentorship resume'));
+  const ended = show(
+    'bob',
+    'runs /mentorship end reason:completed',
+    await bob.slash('mentorship end', { reason: 'completed' }),
+  );
+  const aliceEnd = await alice.dmMatching(/ended your mentorship/);
+  showDm('alice', 'gets a direct message', aliceEnd);
+  const bobForm = await ended.click('Give private feedback');
+  show(
+    'bob',
+    'gives private feedback',
+    await bobForm.submitModal({ rating: '5', comment: 'Patient reviews and honest advice. Thank you!' }),
+  );
+  show('bob', 'presses the feedback button again', await ended.click('Give private feedback'));
+  const aliceForm = await alice.press(aliceEnd, 'Give private feedback');
+  show(
+    'alice',
+    'gives hers',
+    await aliceForm.submitModal({ rating: '5', comment: 'Bob came prepared every time; he will do great.' }),
+  );
+  showDm('bob', 'now reads alice’s feedback, privately', await bob.dmMatching(/Feedback from/));
+  showDm('alice', 'reads bob’s', await alice.dmMatching(/Feedback from/));
+  show('alice', 'runs /mentor profile', await alice.slash('mentor profile'));
   console.log('\nDemo finished.');
 } finally {
   await world.stop();

@@ -1,18 +1,18 @@
 import { defineComponent } from '../discord/component.js';
 import { respond } from '../discord/respond.js';
 import { mentorshipFeedbackRevealJob } from '../jobs/mentorship-feedback-reveal.job.js';
-import { feedbackTarget, giveFeedback } from '../services/mentorship-feedback.service.js';
+import { checkCanGiveFeedback, giveFeedback } from '../services/mentorship-feedback.service.js';
 import { recordReputationEvent } from '../services/reputation/ledger.service.js';
 import { feedbackModal } from '../views/mentorship-feedback.view.js';
 import { feedbackButtonRoute, feedbackFormRoute } from './mentorship-feedback.routes.js';
 
-/** Opens the private feedback form; only the pair, once their mentorship ended (checked again on submit). */
+/** Opens the private feedback form for a side that has not answered yet (checked again, atomically, on submit). */
 export const feedbackButton = defineComponent({
   kind: 'button',
   route: feedbackButtonRoute,
   defer: 'none',
   async handle(interaction, { mentorshipId }, ctx) {
-    await feedbackTarget(mentorshipId, interaction.user.id);
+    await checkCanGiveFeedback(mentorshipId, interaction.user.id);
     await interaction.showModal(feedbackModal(ctx.i18n, mentorshipId));
   },
 });

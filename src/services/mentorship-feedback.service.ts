@@ -45,6 +45,13 @@ export async function feedbackTarget(mentorshipId: string, actorId: string): Pro
   return mentorship;
 }
 
+/** Before the form opens: the pair only, once it ended, and only a side that has not answered yet. */
+export async function checkCanGiveFeedback(mentorshipId: string, actorId: string): Promise<void> {
+  const mentorship = await feedbackTarget(mentorshipId, actorId);
+  const given = await findFeedbackOf(mentorship.id);
+  if (given.some((feedback) => feedback.fromId === actorId)) throw new ConflictError('lifecycle.feedback.already');
+}
+
 export interface FeedbackGiven {
   feedback: MentorshipFeedback;
   mentorship: Mentorship;

@@ -59,7 +59,7 @@ export const lifecycle = {
     inactive: 'inactive for too long',
   },
   end: {
-    done: 'The mentorship has ended ({{reason}}). Its place is free again and your thread is archived. Thank you both! A private feedback form is waiting for you below and in your DMs.',
+    done: 'The mentorship has ended ({{reason}}). Its place is free again; thank you both! A private feedback form is waiting for you below and in your DMs.',
     toOther: '{{actor}} ended your mentorship on **{{server}}** ({{reason}}). Thank you for the time you gave it.',
     toEnder: 'You ended your mentorship with {{other}} on **{{server}}** ({{reason}}).',
     inactive:

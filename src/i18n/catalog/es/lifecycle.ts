@@ -60,7 +60,7 @@ export const lifecycle = {
     inactive: 'inactiva demasiado tiempo',
   },
   end: {
-    done: 'La mentoría ha terminado ({{reason}}). Su plaza vuelve a estar libre y vuestro hilo queda archivado. ¡Gracias a los dos! Tienes un formulario de feedback privado aquí abajo y en tus DMs.',
+    done: 'La mentoría ha terminado ({{reason}}). Su plaza vuelve a estar libre; ¡gracias a los dos! Tienes un formulario de feedback privado aquí abajo y en tus DMs.',
     toOther:
       '{{actor}} ha cerrado vuestra mentoría en **{{server}}** ({{reason}}). Gracias por el tiempo que le dedicaste.',
     toEnder: 'Has cerrado tu mentoría con {{other}} en **{{server}}** ({{reason}}).',

@@ -60,7 +60,7 @@ export const lifecycle = {
     inactive: 'inativa por tempo demais',
   },
   end: {
-    done: 'A mentoria terminou ({{reason}}). A vaga está livre de novo e o tópico de vocês foi arquivado. Valeu, vocês dois! Tem um formulário de feedback privado esperando por você aqui embaixo e na sua DM.',
+    done: 'A mentoria terminou ({{reason}}). A vaga está livre de novo; valeu, vocês dois! Tem um formulário de feedback privado esperando por você aqui embaixo e na sua DM.',
     toOther:
       '{{actor}} encerrou a mentoria de vocês em **{{server}}** ({{reason}}). Obrigado pelo tempo que você dedicou.',
     toEnder: 'Você encerrou sua mentoria com {{other}} em **{{server}}** ({{reason}}).',
