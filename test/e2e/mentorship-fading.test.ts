@@ -2,7 +2,7 @@ import { ChannelType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MentorProfileModel } from '../../models/mentor-profile.model.js';
 import { MentorshipModel } from '../../models/mentorship.model.js';
-import { dmsMatching, startPair } from '../support/mentorship-pairs.js';
+import { choose, dmsMatching, startPair } from '../support/mentorship-pairs.js';
 import { buttonsOn } from '../support/world/seen.js';
 import { startWorld, type World } from '../support/world/world.js';
 
@@ -121,5 +121,26 @@ describe('fading pairs, as time passes', () => {
       description: 'the question in the thread',
     });
     expect((await MentorshipModel.findById(id).lean())?.fadingStage).toBe('asked');
+  });
+
+  it('"End it" on the question ends the mentorship with the reason picked, like /mentorship end', async () => {
+    const xia = world.user('xia');
+    const yves = world.user('yves');
+    const id = await startPair(world, xia, yves, { specialty: 'game-development' });
+    await world.advanceTime(10 * DAY + 2 * 60 * 60_000);
+    await world.advanceTime(10 * DAY);
+    const ask = await xia.dmMatching(/Do you want to continue, or end the mentorship\?/);
+    expect((await world.user('zed').press(ask, 'End it')).content).toBe(
+      'This belongs to another pair: only its mentor and mentee can answer it.',
+    );
+    const reasons = await xia.press(ask, 'End it');
+    expect(reasons.content).toBe('Why does it end? Pick a reason; it ends right away.');
+    const ended = await choose(xia, reasons.message, 'no-time');
+    expect(ended.content).toContain('The mentorship has ended (no time).');
+    expect(await MentorshipModel.findById(id).lean()).toMatchObject({ status: 'ended', endReason: 'no-time' });
+    await yves.dmMatching(/ended your mentorship on \*\*Mentor Hub\*\* \(no time\)/);
+    expect((await xia.press(ask, 'Continue')).content).toBe(
+      'This mentorship has ended, so there is nothing more to answer here.',
+    );
   });
 });

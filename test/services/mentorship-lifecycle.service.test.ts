@@ -130,6 +130,15 @@ describe('answering check-ins', () => {
     expect(refused.message).toMatch(/already answered/);
   });
 
+  it('both sides answering at the same moment complete the check-in exactly once', async () => {
+    const { clock, checkIn } = await dueCheckIn(newGuildId());
+    const both = await Promise.all([
+      answerCheckInPulse({ checkInId: checkIn.id, actorId: user(1), pulse: 'good' }, clock),
+      answerCheckInPulse({ checkInId: checkIn.id, actorId: user(2), pulse: 'ok' }, clock),
+    ]);
+    expect(both.filter((answer) => answer.completed)).toHaveLength(1);
+  });
+
   it('refuses anyone but the pair, and a rating twice', async () => {
     const { clock, checkIn } = await dueCheckIn(newGuildId());
     expect(checkIn.withRating).toBe(true);
