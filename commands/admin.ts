@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actorOf, guildIdOf } from '../src/discord/actor.js';
 import { requireAssignableRole } from '../src/discord/assignable-role.js';
 import { defineCommand } from '../src/discord/command.js';
-import { localized } from '../src/discord/command-localization.js';
+import { localized, localizedChoice } from '../src/discord/command-localization.js';
 import { InvalidInputError } from '../src/errors.js';
 import { translatorFor, type Translator } from '../src/i18n/i18n.js';
 import type { Message, MessageParams } from '../src/i18n/message.js';
@@ -21,6 +21,7 @@ import {
 } from '../src/services/mentorship-request.service.js';
 import { requestNoticeQueue } from '../src/jobs/mentorship-request-notice.job.js';
 import { setOpenRequestsChannel } from '../src/services/open-request.service.js';
+import { mentorshipChannelSubcommand, mentorshipGuideSubcommand } from './admin/mentorship-space.js';
 import { MAX_FADING_DAYS, MIN_FADING_DAYS, setFadingDays } from '../src/services/mentorship-fading.service.js';
 import { userText } from '../src/views/format.js';
 import { pendingApplicationsList } from '../src/views/mentor-application.view.js';
@@ -37,6 +38,8 @@ const subcommand = z.enum([
   'reject',
   'request-cooldown',
   'fading-days',
+  'mentorship-channel',
+  'mentorship-guide',
 ]);
 /** Applications listed at once; each line can be long (five specialties), and an embed holds 4,096 characters. */
 const APPLICATIONS_SHOWN = 5;
@@ -70,6 +73,24 @@ export const adminCommand = defineCommand({
           ChannelType.GuildForum,
         ),
       ),
+    )
+    .addSubcommand((sub) =>
+      localized(sub, 'commands.admin.mentorshipChannel').addChannelOption((o) =>
+        localized(o, 'commands.admin.mentorshipChannel.options.channel').addChannelTypes(ChannelType.GuildText),
+      ),
+    )
+    .addSubcommand((sub) =>
+      localized(sub, 'commands.admin.mentorshipGuide')
+        .addStringOption((o) =>
+          localized(o, 'commands.admin.mentorshipGuide.options.guide')
+            .setRequired(true)
+            .addChoices(
+              localizedChoice('commands.admin.mentorshipGuide.options.guide.choices.mentee', 'mentee'),
+              localizedChoice('commands.admin.mentorshipGuide.options.guide.choices.mentor', 'mentor'),
+              localizedChoice('commands.admin.mentorshipGuide.options.guide.choices.challenges', 'challenges'),
+            ),
+        )
+        .addBooleanOption((o) => localized(o, 'commands.admin.mentorshipGuide.options.reset')),
     )
     .addSubcommand((sub) => localized(sub, 'commands.admin.applications'))
     .addSubcommand((sub) =>
@@ -188,6 +209,14 @@ export const adminCommand = defineCommand({
       await respond(interaction, {
         content: days === 0 ? tr.t('admin.requestCooldown.off') : tr.t('admin.requestCooldown.set', { count: days }),
       });
+      return;
+    }
+    if (sub === 'mentorship-channel') {
+      await mentorshipChannelSubcommand(interaction, ctx);
+      return;
+    }
+    if (sub === 'mentorship-guide') {
+      await mentorshipGuideSubcommand(interaction, ctx);
       return;
     }
     if (sub === 'fading-days') {

@@ -4,6 +4,7 @@ import { helpCommand } from './help.js';
 import { meCommand } from './me.js';
 import { mentorCommand } from './mentor.js';
 import { mentorsCommand } from './mentors.js';
+import { mentorshipCommand } from './mentorship.js';
 import { leaderboardCommand } from './leaderboard.js';
 import { repAdminCommand } from './rep-admin.js';
 import { repCommand } from './rep.js';
@@ -16,6 +17,7 @@ export const commands: readonly SlashCommand[] = [
   helpCommand,
   mentorsCommand,
   mentorCommand,
+  mentorshipCommand,
   meCommand,
   specialtyCommand,
   adminCommand,

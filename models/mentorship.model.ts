@@ -508,9 +508,13 @@ export async function markSpaceOpened(mentorshipId: string, at: Date): Promise<v
   await MentorshipModel.updateOne({ _id: mentorshipId, 'space.openedAt': null }, { $set: { 'space.openedAt': at } });
 }
 
-/** Active mentorships started since `since` whose space was never fully opened (an opening job lost). */
-export async function findUnopenedSpaces(since: Date, limit: number): Promise<Mentorship[]> {
-  const docs = await MentorshipModel.find({ status: 'active', 'space.openedAt': null, startedAt: { $gte: since } })
+/** Active mentorships started in [since, before] whose space was never fully opened (an opening job lost). */
+export async function findUnopenedSpaces(since: Date, before: Date, limit: number): Promise<Mentorship[]> {
+  const docs = await MentorshipModel.find({
+    status: 'active',
+    'space.openedAt': null,
+    startedAt: { $gte: since, $lte: before },
+  })
     .limit(limit)
     .lean<MentorshipDoc[]>();
   return docs.map(toMentorship);

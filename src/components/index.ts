@@ -24,11 +24,8 @@ import {
   requestMentorInButton,
   withdrawRequestButton,
 } from './mentorship-request.components.js';
-import {
-  claimOpenRequestButton,
-  openRequestGoalsModal,
-  withdrawOpenRequestButton,
-} from './open-request.components.js';
+import { confirmAgreementButton, editGuideButton, guideTextModal } from './mentorship-space.components.js';
+import { claimOpenRequestButton, openRequestGoalsModal, withdrawOpenRequestButton } from './open-request.components.js';
 
 import { leaderboardPageButton } from './leaderboard.components.js';
 import { confirmSessionButton, disputeSessionButton } from './session.components.js';
@@ -50,6 +47,9 @@ export const components: readonly ComponentHandler[] = [
   declineReasonModal,
   blockRequestButton,
   withdrawRequestButton,
+  confirmAgreementButton,
+  editGuideButton,
+  guideTextModal,
   openRequestGoalsModal,
   claimOpenRequestButton,
   withdrawOpenRequestButton,

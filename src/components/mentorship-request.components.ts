@@ -17,6 +17,7 @@ import { ForbiddenError, RequestRefusedError } from '../errors.js';
 import { translatorFor } from '../i18n/i18n.js';
 import { mentorshipRequestExpiryJob } from '../jobs/mentorship-request-expiry.job.js';
 import { queueRequestNotices, requestNoticeQueue } from '../jobs/mentorship-request-notice.job.js';
+import { queueMentorshipSpace } from '../jobs/mentorship-space-open.job.js';
 import { blockMember } from '../services/mentor-block.service.js';
 import {
   REQUEST_LIFETIME_MS,
@@ -83,6 +84,7 @@ async function mentorNameIn(guild: Guild | null, mentorId: string, ctx: AppConte
  */
 export async function mentorshipStarted(ctx: AppContext, request: MentorshipRequest): Promise<void> {
   await requestNoticeQueue(ctx).deliver(request.id, request.status);
+  await queueMentorshipSpace(ctx, request.id);
 }
 
 /**

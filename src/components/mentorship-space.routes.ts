@@ -11,3 +11,4 @@ export const confirmAgreementRoute = defineRoute('mentorship.confirm', {
 });
 
 export const editGuideRoute = defineRoute('mentorship.guide', { guide: z.enum(MENTORSHIP_GUIDES) });
+export const guideTextRoute = defineRoute('mentorship.guide-text', { guide: z.enum(MENTORSHIP_GUIDES) });

@@ -7,6 +7,10 @@ import { mentorshipFeedbackRevealJob } from './mentorship-feedback-reveal.job.js
 import { mentorshipRequestExpiryJob } from './mentorship-request-expiry.job.js';
 import { mentorshipRequestNoticeJob } from './mentorship-request-notice.job.js';
 import { mentorshipRequestSweepJob } from './mentorship-request-sweep.job.js';
+import { mentorshipSpaceOpenJob } from './mentorship-space-open.job.js';
+import { mentorshipSpaceReminderJob } from './mentorship-space-reminder.job.js';
+import { mentorshipSummaryRefreshJob } from './mentorship-space-refresh.job.js';
+import { mentorshipSpaceSweepJob } from './mentorship-space-sweep.job.js';
 import { openRequestExpiryJob } from './open-request-expiry.job.js';
 import { openRequestSweepJob } from './open-request-sweep.job.js';
 import { pauseEndJob } from './pause-end.job.js';
@@ -18,6 +22,10 @@ export const jobs: readonly JobDefinition[] = [
   mentorshipRequestExpiryJob,
   mentorshipRequestNoticeJob,
   mentorshipRequestSweepJob,
+  mentorshipSpaceOpenJob,
+  mentorshipSpaceReminderJob,
+  mentorshipSummaryRefreshJob,
+  mentorshipSpaceSweepJob,
   openRequestExpiryJob,
   openRequestSweepJob,
   pauseEndJob,

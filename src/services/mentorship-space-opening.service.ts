@@ -23,6 +23,8 @@ export type { SpaceDelivery, SpaceProblem };
 
 /** Mentorships older than this whose space never opened are left alone (they predate the feature). */
 const SWEEP_WINDOW_MS = 7 * 24 * 60 * 60_000;
+/** Younger ones are still being opened by the job their accept queued. */
+const SWEEP_GRACE_MS = 2 * 60_000;
 const SWEEP_BATCH = 50;
 
 export async function mentorshipOfRequest(requestId: string): Promise<Mentorship | null> {
@@ -73,5 +75,6 @@ export async function spaceOpened(mentorshipId: string, clock: Clock): Promise<v
 
 /** Recent active mentorships whose opening never finished, for the sweep to queue again. */
 export async function unopenedSpaces(clock: Clock): Promise<Mentorship[]> {
-  return findUnopenedSpaces(new Date(clock.now().getTime() - SWEEP_WINDOW_MS), SWEEP_BATCH);
+  const now = clock.now().getTime();
+  return findUnopenedSpaces(new Date(now - SWEEP_WINDOW_MS), new Date(now - SWEEP_GRACE_MS), SWEEP_BATCH);
 }

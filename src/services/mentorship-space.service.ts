@@ -65,14 +65,14 @@ const target = {
 
 const agreementSchema = z.object({
   ...target,
-  cadence: z.enum(MENTORSHIP_CADENCES).nullish(),
+  cadence: z.string().pipe(z.enum(MENTORSHIP_CADENCES)).nullish(),
   expectedWeeks: z
     .number()
     .int(messageKey('mentorship.errors.weeksWhole'))
-    .min(MIN_EXPECTED_WEEKS, messageKey('mentorship.errors.weeksRange'))
-    .max(MAX_EXPECTED_WEEKS, messageKey('mentorship.errors.weeksRange'))
+    .min(MIN_EXPECTED_WEEKS, messageKey('mentorship.errors.weeksTooShort'))
+    .max(MAX_EXPECTED_WEEKS, messageKey('mentorship.errors.weeksTooLong'))
     .nullish(),
-  format: z.enum(MENTOR_FORMATS).nullish(),
+  format: z.string().pipe(z.enum(MENTOR_FORMATS)).nullish(),
 });
 
 export interface AgreementChange {

@@ -1,13 +1,28 @@
 /** The guides each side gets at the start, and the DMs that carry them. */
-import { EmbedBuilder, type MessageCreateOptions } from 'discord.js';
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  EmbedBuilder,
+  ModalBuilder,
+  type MessageCreateOptions,
+} from 'discord.js';
+import { editGuideRoute, guideTextRoute } from '../components/mentorship-space.routes.js';
+import { encodeCustomId } from '../discord/custom-id.js';
+import type { ReplyPayload } from '../discord/respond.js';
 import type { Translator } from '../i18n/i18n.js';
-import type { Mentorship } from '../../models/mentorship.model.js';
+import { DEFAULT_CADENCE, DEFAULT_EXPECTED_WEEKS, type Mentorship } from '../../models/mentorship.model.js';
 import type { MentorshipSide } from '../services/mentorship-space.service.js';
-import { MAX_GUIDE_LENGTH, type MentorshipGuideTexts } from '../services/mentorship-space-settings.service.js';
+import {
+  MAX_GUIDE_LENGTH,
+  type MentorshipGuide,
+  type MentorshipGuideTexts,
+} from '../services/mentorship-space-settings.service.js';
 import { BRAND_COLOR } from './brand.js';
 import { userText } from './format.js';
 import { formatLabel } from './labels.js';
 import { memberLabel } from './mentorship-request.view.js';
+import { textField } from './modal-field.js';
 import { cadenceLabel, mentorshipSummary, type PairNames } from './mentorship-summary.view.js';
 
 /** The default text of one guide in the reader's language, for this pair (the challenges name their terms). */
@@ -84,4 +99,89 @@ export function welcomeDirectMessage(tr: Translator, input: WelcomeInput): Messa
     components: summary.components ?? [],
     allowedMentions: { parse: [] },
   };
+}
+
+/** A neutral agreement to show the default guides to an admin: the defaults of a new mentorship. */
+function sampleMentorship(): Mentorship {
+  const now = new Date(0);
+  return {
+    id: '000000000000000000000000',
+    guildId: '0',
+    mentorId: '0',
+    menteeId: '0',
+    requestId: '',
+    status: 'active',
+    startedAt: now,
+    endedAt: null,
+    goals: '',
+    format: 'one-on-one',
+    cadence: DEFAULT_CADENCE,
+    expectedWeeks: DEFAULT_EXPECTED_WEEKS,
+    mentorConfirmedAt: null,
+    menteeConfirmedAt: null,
+    milestones: [],
+    space: {
+      parentChannelId: null,
+      threadId: null,
+      summaryMessageId: null,
+      problem: null,
+      delivered: [],
+      openedAt: null,
+    },
+    pausedAt: null,
+    pausedBy: null,
+    nextCheckInAt: null,
+    checkInsSent: 0,
+    lastActivityAt: now,
+    fadingStage: 'none',
+    endedBy: null,
+    endReason: null,
+  };
+}
+
+/** The text an admin starts editing from: the server's own, else the default in the admin's language. */
+export function guideTextForEditing(tr: Translator, guide: MentorshipGuide, overrides: MentorshipGuideTexts): string {
+  return overrides[guide] ?? defaultGuideText(tr, guide, sampleMentorship());
+}
+
+/** `/admin mentorship-guide`: the guide as new pairs get it, and a button that opens the editor. */
+export function guideEditPanel(tr: Translator, guide: MentorshipGuide, overrides: MentorshipGuideTexts): ReplyPayload {
+  const name = tr.t(`mentorship.admin.guideNames.${guide}`);
+  const custom = overrides[guide] !== null;
+  return {
+    content: tr.t('mentorship.admin.guideCurrent', {
+      guide: name,
+      source: custom ? tr.t('mentorship.admin.guideSourceCustom') : tr.t('mentorship.admin.guideSourceDefault'),
+    }),
+    embeds: [
+      new EmbedBuilder()
+        .setColor(BRAND_COLOR)
+        .setDescription(
+          custom ? userText(overrides[guide] ?? '', MAX_GUIDE_LENGTH) : defaultGuideText(tr, guide, sampleMentorship()),
+        ),
+    ],
+    components: [
+      new ActionRowBuilder<ButtonBuilder>().addComponents(
+        new ButtonBuilder()
+          .setCustomId(encodeCustomId(editGuideRoute, { guide }))
+          .setLabel(tr.t('mentorship.admin.guideEditButton'))
+          .setStyle(ButtonStyle.Primary),
+      ),
+    ],
+  };
+}
+
+export function guideModal(tr: Translator, guide: MentorshipGuide, current: string): ModalBuilder {
+  return new ModalBuilder()
+    .setCustomId(encodeCustomId(guideTextRoute, { guide }))
+    .setTitle(tr.t('mentorship.admin.guideModalTitle'))
+    .addLabelComponents(
+      textField({
+        id: 'text',
+        label: tr.t('mentorship.admin.guideModalLabel'),
+        paragraph: true,
+        maxLength: MAX_GUIDE_LENGTH,
+        value: current,
+      }).setDescription(tr.t('mentorship.admin.guideModalHint', { max: tr.number(MAX_GUIDE_LENGTH) })),
+    );
 }

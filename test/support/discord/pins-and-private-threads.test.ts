@@ -105,7 +105,7 @@ describe('private threads', () => {
   it('is invisible to the bot once it has left, unless it can manage threads', async () => {
     const { channel, client } = await start(DEFAULT_BOT_PERMISSIONS & ~PermissionFlagsBits.ManageThreads);
     const thread = await channel.threads.create({ name: 'pair', type: ChannelType.PrivateThread });
-    await thread.members.remove(client.user.id);
+    await thread.members.remove(client.user?.id ?? '');
     const error = await refusal(() => thread.send('hello'));
     expect(error.code).toBe(RESTJSONErrorCodes.MissingAccess);
   });

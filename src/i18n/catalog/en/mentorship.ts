@@ -17,7 +17,8 @@ export const mentorship = {
     agreementChanged:
       'The agreement changed since this was shown. Read the current one in the pinned summary (or `/$t(commands.mentorship.name) $t(commands.mentorship.agreement.name)`) and confirm that.',
     weeksWhole: 'The length is a whole number of weeks.',
-    weeksRange: 'The length must be between {{minimum}} and {{maximum}} weeks.',
+    weeksTooShort: 'A mentorship lasts at least {{minimum}} weeks.',
+    weeksTooLong: 'A mentorship lasts at most {{maximum}} weeks; agree on a new one after that.',
     milestoneTooShort: 'A milestone needs a title of at least {{minimum}} characters.',
     milestoneTooLong: 'A milestone title can be at most {{maximum}} characters; yours has {{length}}.',
     noSuchMilestone:
@@ -74,7 +75,7 @@ export const mentorship = {
       'Welcome, {{mentor}} and {{mentee}}! This private thread is yours. Read the pinned summary, then each of you confirms the agreement with your button (or change it first with `/$t(commands.mentorship.name) $t(commands.mentorship.agreement.name)`).',
     reminder:
       '{{names}}: the agreement is still waiting for your confirmation. Press your button on the pinned summary, or change the agreement with `/$t(commands.mentorship.name) $t(commands.mentorship.agreement.name)` first.',
-    agreementChanged: '{{actor}} changed the agreement. Please both confirm it again on the pinned summary.',
+    agreementChanged: '{{other}}: {{actor}} changed the agreement. Please both confirm it again on the pinned summary.',
     confirmed: '{{name}} confirmed the agreement.',
     allConfirmed: 'Both of you confirmed the agreement: you are all set. Have a great start!',
   },
@@ -152,6 +153,10 @@ export const mentorship = {
       'A new mentorship started ({{mentor}} mentors {{mentee}}), but Discord refused to create their private thread in <#{{channel}}>. They got their agreement by DM.',
     guideSaved: 'The {{guide}} guide on this server now reads as you wrote it. New pairs get it from now on.',
     guideReset: 'The {{guide}} guide is back to the default text.',
+    guideCurrent: 'The {{guide}} guide new pairs get now ({{source}}):',
+    guideSourceDefault: 'the default, in each reader’s language',
+    guideSourceCustom: 'written for this server',
+    guideEditButton: 'Edit this guide',
     guideModalTitle: 'Edit a mentorship guide',
     guideModalLabel: 'Guide text',
     guideModalHint: 'Up to {{max}} characters. Leave it as it is to keep it.',

@@ -18,7 +18,8 @@ export const mentorship = {
     agreementChanged:
       'El acuerdo cambió desde que se mostró esto. Lee el actual en el resumen fijado (o con `/$t(commands.mentorship.name) $t(commands.mentorship.agreement.name)`) y confirma ese.',
     weeksWhole: 'La duración tiene que ser un número entero de semanas.',
-    weeksRange: 'La duración tiene que estar entre {{minimum}} y {{maximum}} semanas.',
+    weeksTooShort: 'Una mentoría dura al menos {{minimum}} semanas.',
+    weeksTooLong: 'Una mentoría dura como máximo {{maximum}} semanas; después, acuerden una nueva.',
     milestoneTooShort: 'Un hito necesita un título de al menos {{minimum}} caracteres.',
     milestoneTooLong: 'El título de un hito puede tener como máximo {{maximum}} caracteres; el tuyo tiene {{length}}.',
     noSuchMilestone:
@@ -75,7 +76,8 @@ export const mentorship = {
       '¡Bienvenidos, {{mentor}} y {{mentee}}! Este hilo privado es suyo. Lean el resumen fijado y luego cada uno confirme el acuerdo con su botón (o cámbienlo antes con `/$t(commands.mentorship.name) $t(commands.mentorship.agreement.name)`).',
     reminder:
       '{{names}}: el acuerdo sigue esperando tu confirmación. Pulsa tu botón en el resumen fijado o, si quieres cambiar algo, usa antes `/$t(commands.mentorship.name) $t(commands.mentorship.agreement.name)`.',
-    agreementChanged: '{{actor}} cambió el acuerdo. Por favor, confírmenlo los dos de nuevo en el resumen fijado.',
+    agreementChanged:
+      '{{other}}: {{actor}} cambió el acuerdo. Por favor, confírmenlo los dos de nuevo en el resumen fijado.',
     confirmed: '{{name}} confirmó el acuerdo.',
     allConfirmed: 'Los dos confirmaron el acuerdo: ya está todo listo. ¡Que empiece bien!',
   },
@@ -154,6 +156,10 @@ export const mentorship = {
     guideSaved:
       'La guía de {{guide}} de este servidor ahora dice lo que escribiste. Las nuevas parejas la recibirán así.',
     guideReset: 'La guía de {{guide}} volvió al texto original.',
+    guideCurrent: 'La guía de {{guide}} que reciben ahora las nuevas parejas ({{source}}):',
+    guideSourceDefault: 'la original, en el idioma de cada lector',
+    guideSourceCustom: 'escrita para este servidor',
+    guideEditButton: 'Editar esta guía',
     guideModalTitle: 'Editar una guía de mentoría',
     guideModalLabel: 'Texto de la guía',
     guideModalHint: 'Hasta {{max}} caracteres. Déjalo como está para conservarlo.',

@@ -18,7 +18,8 @@ export const mentorship = {
     agreementChanged:
       'O acordo mudou desde que isto foi mostrado. Leia o atual no resumo fixado (ou com `/$t(commands.mentorship.name) $t(commands.mentorship.agreement.name)`) e confirme esse.',
     weeksWhole: 'A duração precisa ser um número inteiro de semanas.',
-    weeksRange: 'A duração precisa ficar entre {{minimum}} e {{maximum}} semanas.',
+    weeksTooShort: 'Uma mentoria dura pelo menos {{minimum}} semanas.',
+    weeksTooLong: 'Uma mentoria dura no máximo {{maximum}} semanas; depois disso, combinem uma nova.',
     milestoneTooShort: 'Um marco precisa de um título com pelo menos {{minimum}} caracteres.',
     milestoneTooLong: 'O título de um marco pode ter no máximo {{maximum}} caracteres; o seu tem {{length}}.',
     noSuchMilestone:
@@ -75,7 +76,7 @@ export const mentorship = {
       'Boas-vindas, {{mentor}} e {{mentee}}! Esta thread privada é de vocês. Leiam o resumo fixado e depois cada um confirma o acordo com o seu botão (ou mudem antes com `/$t(commands.mentorship.name) $t(commands.mentorship.agreement.name)`).',
     reminder:
       '{{names}}: o acordo ainda espera a sua confirmação. Aperte o seu botão no resumo fixado ou, se quiser mudar algo, use antes `/$t(commands.mentorship.name) $t(commands.mentorship.agreement.name)`.',
-    agreementChanged: '{{actor}} mudou o acordo. Por favor, os dois confirmem de novo no resumo fixado.',
+    agreementChanged: '{{other}}: {{actor}} mudou o acordo. Por favor, os dois confirmem de novo no resumo fixado.',
     confirmed: '{{name}} confirmou o acordo.',
     allConfirmed: 'Os dois confirmaram o acordo: está tudo pronto. Bom começo!',
   },
@@ -154,6 +155,10 @@ export const mentorship = {
     guideSaved:
       'O guia de {{guide}} deste servidor agora diz o que você escreveu. As novas duplas vão recebê-lo assim.',
     guideReset: 'O guia de {{guide}} voltou ao texto padrão.',
+    guideCurrent: 'O guia de {{guide}} que as novas duplas recebem agora ({{source}}):',
+    guideSourceDefault: 'o padrão, no idioma de cada leitor',
+    guideSourceCustom: 'escrito para este servidor',
+    guideEditButton: 'Editar este guia',
     guideModalTitle: 'Editar um guia de mentoria',
     guideModalLabel: 'Texto do guia',
     guideModalHint: 'Até {{max}} caracteres. Deixe como está para manter.',
