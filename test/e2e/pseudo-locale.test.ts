@@ -140,6 +140,19 @@ describe('pseudo-locale run', () => {
     await choose(bob, checkIn, '2');
     await admin.slash('admin fading-days', { days: 7 });
     await world.advanceTime(15 * 24 * 60 * 60_000);
+    await bob.slash('mentorship pause');
+    await bob.slash('mentorship pause');
+    await alice.slash('mentorship resume');
+    const ended = await bob.slash('mentorship end', { reason: 'completed' });
+    const feedback = ended.buttons()[0];
+    if (!feedback) throw new Error('The end has no feedback button');
+    await (await ended.click(feedback.label)).submitModal({ rating: '5', comment: typed('Thanks') });
+    const endDm = await world.emulator.waitFor(
+      () => alice.dms().find((message) => buttonsOn(message).some((b) => b.customId.includes('mentorship.feedback'))),
+      { description: 'the end DM' },
+    );
+    await (await alice.press(endDm, feedback.label)).submitModal({ rating: '4', comment: '' });
+    await world.jobsSettled();
 
     const data = [
       ...[
