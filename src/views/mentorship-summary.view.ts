@@ -137,7 +137,9 @@ export function confirmButtons(tr: Translator, mentorship: Mentorship): ActionRo
       waiting.map((side) =>
         new ButtonBuilder()
           .setCustomId(encodeCustomId(confirmAgreementRoute, { mentorshipId: mentorship.id, side, agreement }))
-          .setLabel(tr.t('mentorship.summary.confirmAs', { side: tr.t(`mentorship.sides.${side}`) }))
+          .setLabel(
+            side === 'mentor' ? tr.t('mentorship.summary.confirmAsMentor') : tr.t('mentorship.summary.confirmAsMentee'),
+          )
           .setStyle(ButtonStyle.Success),
       ),
     ),

@@ -99,6 +99,24 @@ describe('pseudo-locale run', () => {
     if (!accept) throw new Error('The request DM has no button');
     await alice.press(dm, accept.label);
     await world.emulator.waitFor(() => bob.dms().length > 0, { description: "bob's DM" });
+    // The pair's space (no mentorship channel: the summary and Confirm buttons come by DM, the owner is told).
+    await world.jobsSettled();
+    await bob.slash('mentorship agreement', { length: 99 });
+    await bob.slash('mentorship agreement', { format: 'code-review' });
+    await bob.slash('mentorship goals add', { title: typed('Ship it') });
+    await bob.slash('mentorship goals done', { milestone: 1 });
+    await bob.slash('mentorship list');
+    const summaryDm = await world.emulator.waitFor(
+      () => bob.dms().find((message) => buttonsOn(message).some((b) => b.customId.includes('mentorship.confirm'))),
+      { description: 'the summary DM' },
+    );
+    const confirmMentee = buttonsOn(summaryDm)[1];
+    if (!confirmMentee) throw new Error('The summary DM has no Confirm buttons');
+    await bob.press(summaryDm, confirmMentee.label);
+    const guide = await admin.slash('admin mentorship-guide', { guide: 'challenges' });
+    const edit = guide.buttons()[0];
+    if (!edit) throw new Error('The guide panel has no Edit button');
+    await (await guide.click(edit.label)).submitModal({ text: typed('Talk early') });
     await bob.slash('mentors find', { specialty: 'knitting-for-spies' });
     await alice.slash('mentor pause');
     await alice.slash('mentor resume');

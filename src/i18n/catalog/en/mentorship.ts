@@ -35,8 +35,8 @@ export const mentorship = {
     monthly: 'every month',
   },
   sides: {
-    mentor: 'mentor',
-    mentee: 'mentee',
+    mentor: 'the mentor',
+    mentee: 'the mentee',
   },
   summary: {
     title: 'Mentorship: {{mentor}} and {{mentee}}',
@@ -67,7 +67,8 @@ export const mentorship = {
     ended: 'Ended {{since}}.',
     nextCheckIn: 'Next check-in {{at}}.',
     footer: 'Changing the cadence, length or format asks both of you to confirm again.',
-    confirmAs: 'Confirm as {{side}}',
+    confirmAsMentor: 'Confirm as mentor',
+    confirmAsMentee: 'Confirm as mentee',
   },
   thread: {
     name: '{{mentor}} & {{mentee}}',

@@ -36,8 +36,8 @@ export const mentorship = {
     monthly: 'cada mes',
   },
   sides: {
-    mentor: 'mentor',
-    mentee: 'mentee',
+    mentor: 'el mentor',
+    mentee: 'el mentee',
   },
   summary: {
     title: 'Mentoría: {{mentor}} y {{mentee}}',
@@ -68,7 +68,8 @@ export const mentorship = {
     ended: 'Terminó {{since}}.',
     nextCheckIn: 'Próximo check-in {{at}}.',
     footer: 'Si cambian la frecuencia, la duración o el formato, los dos tienen que confirmar de nuevo.',
-    confirmAs: 'Confirmar como {{side}}',
+    confirmAsMentor: 'Confirmar como mentor',
+    confirmAsMentee: 'Confirmar como mentee',
   },
   thread: {
     name: '{{mentor}} y {{mentee}}',

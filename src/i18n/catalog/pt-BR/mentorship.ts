@@ -36,8 +36,8 @@ export const mentorship = {
     monthly: 'todo mês',
   },
   sides: {
-    mentor: 'mentor',
-    mentee: 'mentorado',
+    mentor: 'o mentor',
+    mentee: 'o mentorado',
   },
   summary: {
     title: 'Mentoria: {{mentor}} e {{mentee}}',
@@ -68,7 +68,8 @@ export const mentorship = {
     ended: 'Terminou {{since}}.',
     nextCheckIn: 'Próximo check-in {{at}}.',
     footer: 'Mudar a frequência, a duração ou o formato pede que os dois confirmem de novo.',
-    confirmAs: 'Confirmar como {{side}}',
+    confirmAsMentor: 'Confirmar como mentor',
+    confirmAsMentee: 'Confirmar como mentorado',
   },
   thread: {
     name: '{{mentor}} e {{mentee}}',
@@ -124,7 +125,7 @@ export const mentorship = {
     asMentor: 'você é mentor de {{name}}',
     asMentee: '{{name}} é seu mentor',
     line: '{{who}} · desde {{since}} · {{state}}',
-    thread: 'thread <#{{thread}}>',
+    thread: 'conversa em <#{{thread}}>',
     confirmed: 'acordo confirmado',
     unconfirmed: 'acordo ainda não confirmado',
     pausedSince: 'pausada desde {{since}}',
