@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { MentorshipModel, startMentorshipInFreePlace, type Mentorship } from '../../models/mentorship.model.js';
 import { findMentorshipFor } from '../../src/services/mentorship.service.js';
-import { expectUserError } from '../support/user-errors.js';
+import {
+  MAX_MILESTONES,
+  addMentorshipMilestone,
+  agreementKey,
+  completeMentorshipMilestone,
+  confirmMentorshipAgreement,
+  dropMentorshipMilestone,
+  editMentorshipMilestone,
+  setAgreement,
+} from '../../src/services/mentorship-space.service.js';
+import { spaceThreadCreated, spaceUnavailable } from '../../src/services/mentorship-space-opening.service.js';
+import { FixedClock } from '../support/fixed-clock.js';
+import { expectInvalidInput, expectUserError } from '../support/user-errors.js';
 import { newGuildId, useServiceDatabase } from '../support/service-database.js';
 
 useServiceDatabase('mentorship-service');
@@ -68,5 +80,124 @@ describe('findMentorshipFor', () => {
     await pair(newGuildId(), user(1), user(2));
     await expectUserError('not-found', () => findMentorshipFor(guildId, user(1), {}));
     await expectUserError('not-found', () => findMentorshipFor(guildId, user(1), { otherId: user(1) }));
+  });
+});
+
+describe('agreement, confirmations and milestones on the database', () => {
+  const clock = new FixedClock('2026-12-02T10:00:00Z');
+
+  async function confirmAs(m: Mentorship, side: 'mentor' | 'mentee', key = agreementKey(m)) {
+    return confirmMentorshipAgreement(
+      { mentorshipId: m.id, actorId: side === 'mentor' ? m.mentorId : m.menteeId, side, agreementKey: key },
+      clock,
+    );
+  }
+
+  it('records one confirmation when the same side presses twice at once, and both sides at once', async () => {
+    const guildId = newGuildId();
+    const m = await pair(guildId, user(10), user(11));
+    const outcomes = await Promise.all([confirmAs(m, 'mentee'), confirmAs(m, 'mentee'), confirmAs(m, 'mentor')]);
+    expect(outcomes.map((o) => o.outcome).sort()).toEqual(['already-confirmed', 'confirmed', 'confirmed']);
+    const stored = await MentorshipModel.findById(m.id).lean();
+    expect(stored?.menteeConfirmedAt).toEqual(clock.now());
+    expect(stored?.mentorConfirmedAt).toEqual(clock.now());
+  });
+
+  it('refuses anyone but that side, and a press drawn for an agreement that changed since', async () => {
+    const guildId = newGuildId();
+    const m = await pair(guildId, user(12), user(13));
+    const stranger = await expectUserError('forbidden', () =>
+      confirmMentorshipAgreement(
+        { mentorshipId: m.id, actorId: user(99), side: 'mentor', agreementKey: agreementKey(m) },
+        clock,
+      ),
+    );
+    expect(stranger.message).toMatch(/another pair/u);
+    await expectUserError('forbidden', () =>
+      confirmMentorshipAgreement(
+        { mentorshipId: m.id, actorId: m.menteeId, side: 'mentor', agreementKey: agreementKey(m) },
+        clock,
+      ),
+    );
+    await setAgreement({ guildId, actorId: m.menteeId, cadence: 'monthly' });
+    const stale = await expectUserError('conflict', () => confirmAs(m, 'mentor'));
+    expect(stale.message).toMatch(/agreement changed/u);
+  });
+
+  it('a change racing a confirmation never leaves the new agreement confirmed by a press on the old one', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const guildId = newGuildId();
+      const m = await pair(guildId, user(14), user(15));
+      await Promise.allSettled([
+        confirmAs(m, 'mentor'),
+        setAgreement({ guildId, actorId: m.menteeId, expectedWeeks: 20 + round }),
+      ]);
+      const stored = await MentorshipModel.findById(m.id).lean();
+      expect(stored?.expectedWeeks).toBe(20 + round);
+      expect(stored?.mentorConfirmedAt).toBeNull();
+    }
+  });
+
+  it('changing the agreement clears both confirmations; the same values change nothing', async () => {
+    const guildId = newGuildId();
+    const m = await pair(guildId, user(16), user(17));
+    await confirmAs(m, 'mentor');
+    await confirmAs(m, 'mentee');
+    const same = await setAgreement({ guildId, actorId: m.mentorId, cadence: 'biweekly', format: 'one-on-one' });
+    expect(same.changed).toBe(false);
+    expect(same.mentorship.menteeConfirmedAt).not.toBeNull();
+    const changed = await setAgreement({ guildId, actorId: m.mentorId, format: 'code-review' });
+    expect(changed.changed).toBe(true);
+    expect([changed.mentorship.mentorConfirmedAt, changed.mentorship.menteeConfirmedAt]).toEqual([null, null]);
+    expect(
+      await expectInvalidInput('expectedWeeks', () => setAgreement({ guildId, actorId: m.mentorId, expectedWeeks: 3 })),
+    ).toBe('A mentorship lasts at least 4 weeks.');
+    await expectInvalidInput('expectedWeeks', () => setAgreement({ guildId, actorId: m.mentorId, expectedWeeks: 53 }));
+  });
+
+  it('holds the milestone cap when two are added at once, and loses no edit of two at once', async () => {
+    const guildId = newGuildId();
+    const m = await pair(guildId, user(18), user(19));
+    for (let i = 1; i < MAX_MILESTONES; i += 1) {
+      await addMentorshipMilestone({ guildId, actorId: m.menteeId, title: `Step ${String(i)}` }, clock);
+    }
+    const raced = await Promise.allSettled([
+      addMentorshipMilestone({ guildId, actorId: m.menteeId, title: 'Last A' }, clock),
+      addMentorshipMilestone({ guildId, actorId: m.mentorId, title: 'Last B' }, clock),
+    ]);
+    expect(raced.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const full = await expectUserError('conflict', () =>
+      addMentorshipMilestone({ guildId, actorId: m.menteeId, title: 'One more' }, clock),
+    );
+    expect(full.message).toContain(`at most ${String(MAX_MILESTONES)} milestones`);
+    await Promise.all([
+      editMentorshipMilestone({ guildId, actorId: m.menteeId, milestone: 1, title: 'Renamed one' }, clock),
+      completeMentorshipMilestone({ guildId, actorId: m.mentorId, milestone: 2 }, clock),
+      dropMentorshipMilestone({ guildId, actorId: m.mentorId, milestone: 3 }, clock),
+    ]);
+    const stored = await MentorshipModel.findById(m.id).lean();
+    expect(stored?.milestones).toHaveLength(MAX_MILESTONES);
+    expect(stored?.milestones.slice(0, 3).map((s) => [s.title, s.status])).toEqual([
+      ['Renamed one', 'open'],
+      ['Step 2', 'done'],
+      ['Step 3', 'dropped'],
+    ]);
+    expect(
+      await expectInvalidInput('title', () =>
+        editMentorshipMilestone({ guildId, actorId: m.menteeId, milestone: 1, title: 'y'.repeat(101) }, clock),
+      ),
+    ).toBe('A milestone title can be at most 100 characters; yours has 101.');
+  });
+
+  it('keeps the first thread recorded when two openings race', async () => {
+    const guildId = newGuildId();
+    const m = await pair(guildId, user(20), user(21));
+    const [a, b] = await Promise.all([
+      spaceThreadCreated(m.id, '700000000000000010', '700000000000000011'),
+      spaceThreadCreated(m.id, '700000000000000010', '700000000000000012'),
+    ]);
+    expect(a.space.threadId).toBe(b.space.threadId);
+    const unavailable = await spaceUnavailable(m.id, 'no-channel');
+    expect(unavailable.space.problem).toBeNull();
   });
 });
