@@ -70,6 +70,10 @@ describe('the pair’s space: private thread, pinned summary, agreement, milesto
     if (!thread) throw new Error('no thread for the pair');
     return thread;
   };
+  const threadOfOrNone = (mentorId: string) =>
+    world.emulator.state
+      .threads(world.guild.id, channel.id)
+      .find((t) => world.emulator.state.threadMemberIds(t.id).includes(mentorId))?.id ?? '';
   const summaryIn = (thread: ChannelRecord): MessageRecord => {
     const summary = world.emulator.state.messagesIn(thread.id).find((m) => m.pinnedAt !== null);
     if (!summary) throw new Error('no pinned summary');
@@ -260,6 +264,68 @@ describe('the pair’s space: private thread, pinned summary, agreement, milesto
     const theirs = await mentorship(ben, 'list');
     expect(theirs.embeds[0]?.fields?.[0]?.value).toContain(`**ana** (<@${ana.id}>) mentors you`);
     expect((await mentorship(world.user('nobody'), 'list')).content).toContain('No requests or mentorships yet.');
+  });
+
+  it('survives Discord failures while opening: retried later, nothing made twice', async () => {
+    const gus = world.user('gus');
+    const hal = world.user('hal');
+    await mentor(gus, 'cloud');
+    world.emulator.faults.serverError('POST /channels/:channelId/threads', { count: 2 });
+    world.emulator.faults.serverError('PUT /channels/:channelId/messages/pins/:messageId', { count: 2 });
+    await pairUp(hal, gus, 'cloud');
+    for (let i = 0; i < 4 && !world.emulator.state.messagesIn(threadOfOrNone(gus.id)).some((m) => m.pinnedAt); i += 1) {
+      await world.advanceTime(60_000);
+    }
+    const thread = threadOf(gus.id);
+    expect(world.emulator.state.threads(world.guild.id, channel.id).filter((t) => t.name === thread.name)).toHaveLength(
+      1,
+    );
+    const summaries = world.emulator.state
+      .messagesIn(thread.id)
+      .filter((m) => m.embeds[0]?.title?.startsWith('Mentorship'));
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]?.pinnedAt).not.toBeNull();
+    await hal.dmMatching(/Your mentorship with \*\*gus\*\*/u);
+    expect(hal.dms().filter((m) => m.content.startsWith('Your mentorship with'))).toHaveLength(1);
+  });
+
+  it('reminds whoever has not confirmed after two days, in the thread', async () => {
+    const gus = world.user('gus');
+    const hal = world.user('hal');
+    const thread = threadOf(gus.id);
+    await hal.press(summaryIn(thread), 'Confirm as mentee');
+    await world.advanceTime(2 * 24 * 60 * 60_000 + 60_000);
+    const reminder = await world.emulator.waitFor(
+      () =>
+        world.emulator.state
+          .messagesIn(thread.id)
+          .find((m) => m.content.includes('still waiting for your confirmation')),
+      { description: 'the reminder' },
+    );
+    expect(reminder.pings.users).toEqual([gus.id]);
+  });
+
+  it('lets admins rewrite a guide (escaped, capped) and put the default back', async () => {
+    const admin = world.user('admin');
+    const member = world.user('ivy');
+    expect((await member.slash('admin mentorship-guide', { guide: 'mentee' })).content).toContain('Only server admins');
+    const panel = await admin.slash('admin mentorship-guide', { guide: 'mentee' });
+    expect(panel.content).toContain('(the default, in each reader’s language)');
+    const form = await panel.click('Edit this guide');
+    expect(form.kind).toBe('modal');
+    const saved = await form.submitModal({ text: 'Come prepared. [Free nitro](https://evil.example) <@&1> @everyone' });
+    expect(saved.content).toBe(
+      'The mentee guide on this server now reads as you wrote it. New pairs get it from now on.',
+    );
+    const jay = world.user('jay');
+    const kim = world.user('kim');
+    await mentor(jay, 'mobile');
+    await pairUp(kim, jay, 'mobile');
+    const dm = await kim.dmMatching(/Your mentorship with \*\*jay\*\*/u);
+    expect(dm.embeds[0]?.description).toBe('Come prepared. \\[Free nitro](https://evil.example) <@&1> @everyone');
+    expect(dm.pings).toEqual({ users: [], roles: [], everyone: false });
+    const reset = await admin.slash('admin mentorship-guide', { guide: 'mentee', reset: true });
+    expect(reset.content).toBe('The mentee guide is back to the default text.');
   });
 
   it('without the Pin Messages permission: no thread, the admins are told which permission, the pair get their DMs', async () => {
