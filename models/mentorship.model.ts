@@ -102,6 +102,11 @@ export interface Mentorship {
 type StoredMilestone = Omit<Milestone, 'id'> & { _id: Types.ObjectId };
 
 interface MentorshipDoc extends Omit<Mentorship, 'id' | 'milestones'> {
+  /**
+   * What still follows the end (the thread archived, both told, feedback asked): `pending` from the end's
+   * own update until the follow-up job is done, so a restart in between is caught up by the sweep.
+   */
+  endFollowUp?: 'pending' | 'done' | null;
   _id: Types.ObjectId;
   place: number;
   milestones: StoredMilestone[];
@@ -154,6 +159,7 @@ const mentorshipSchema = new Schema<MentorshipDoc>({
   fadingStage: { type: String, enum: FADING_STAGES, default: 'none' },
   endedBy: { type: String, default: null },
   endReason: { type: String, enum: MENTORSHIP_END_REASONS, default: null },
+  endFollowUp: { type: String, enum: ['pending', 'done', null], default: null },
 });
 mentorshipSchema.index({ requestId: 1 }, { unique: true });
 mentorshipSchema.index(
@@ -168,6 +174,7 @@ mentorshipSchema.index({ guildId: 1, mentorId: 1, status: 1 });
 mentorshipSchema.index({ guildId: 1, menteeId: 1, status: 1 });
 mentorshipSchema.index({ 'space.threadId': 1 }, { sparse: true });
 mentorshipSchema.index({ status: 1, nextCheckInAt: 1 });
+mentorshipSchema.index({ endFollowUp: 1, endedAt: 1 }, { sparse: true });
 mentorshipSchema.index({ status: 1, 'space.openedAt': 1, startedAt: 1 });
 
 export const MentorshipModel = mongoose.model<MentorshipDoc>('Mentorship', mentorshipSchema);
@@ -402,6 +409,7 @@ export async function endMentorshipRecord(
         endedBy: end.endedBy,
         endReason: end.endReason,
         nextCheckInAt: null,
+        endFollowUp: 'pending',
       },
     },
     { returnDocument: 'after' },
@@ -603,4 +611,17 @@ export function updateMilestone(
     { _id: mentorshipId, status: 'active', 'milestones._id': new mongoose.Types.ObjectId(milestoneId) },
     { $set: set },
   );
+}
+
+/** Ended mentorships whose follow-up is still owed, ended before `before`; the oldest first. */
+export async function findMentorshipsOwingEndFollowUp(before: Date, limit: number): Promise<Mentorship[]> {
+  const docs = await MentorshipModel.find({ endFollowUp: 'pending', endedAt: { $lte: before } })
+    .sort({ endedAt: 1 })
+    .limit(limit)
+    .lean<MentorshipDoc[]>();
+  return docs.map(toMentorship);
+}
+
+export async function markEndFollowedUp(mentorshipId: string): Promise<void> {
+  await MentorshipModel.updateOne({ _id: mentorshipId, endFollowUp: 'pending' }, { $set: { endFollowUp: 'done' } });
 }

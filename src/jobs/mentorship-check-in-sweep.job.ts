@@ -9,8 +9,10 @@ import {
   undeliveredCheckIns,
   type MentorshipCheckIn,
 } from '../services/mentorship-check-in.service.js';
+import { mentorshipsOwingEndFollowUp } from '../services/mentorship-lifecycle.service.js';
 import { checkInDirectMessage, checkInThreadPost } from '../views/mentorship-check-in.view.js';
 import { defineJob } from './job.js';
+import { queueEndFollowUp } from './mentorship-fading-end.job.js';
 
 const SWEEP_EVERY_MS = 5 * 60_000;
 const SWEEP_BATCH = 100;
@@ -20,7 +22,8 @@ const DELIVERY_GRACE_MS = 2 * 60_000;
 /**
  * Check-ins, every few minutes and at start-up: first check-ins for new pairs, then every check-in that
  * fell due is made (once, under its unique number) and its prompt posted; prompts a stopped sweep left
- * undelivered are posted too. All state is in MongoDB, so a restart at any point loses none and doubles none.
+ * undelivered are posted too, and so are the follow-ups of ends the bot stopped right after. All state is
+ * in MongoDB, so a restart at any point loses none and doubles none.
  */
 export const mentorshipCheckInSweepJob = defineJob({
   name: 'mentorship-check-in.sweep',
@@ -40,6 +43,10 @@ export const mentorshipCheckInSweepJob = defineJob({
       }
     }
     if (due.length > 0) ctx.logger.info('Posted due check-ins', { count: due.length });
+    // An end whose follow-up was never queued (the bot stopped right after it) is followed up now.
+    for (const ended of await mentorshipsOwingEndFollowUp(ctx.clock, DELIVERY_GRACE_MS, SWEEP_BATCH)) {
+      await queueEndFollowUp(ctx, ended.id);
+    }
     if (failure !== null) throw failure;
   },
 });

@@ -3,7 +3,7 @@ import { objectIdParam } from '../discord/custom-id-params.js';
 import { serverNameOf, tellMember } from '../discord/mentorship-pair-messages.js';
 import { archiveMentorshipThread, postInMentorshipThread } from '../discord/mentorship-space.js';
 import { FEEDBACK_REVEAL_AFTER_MS } from '../services/mentorship-feedback.service.js';
-import { getMentorship } from '../services/mentorship-lifecycle.service.js';
+import { endFollowedUp, getMentorship } from '../services/mentorship-lifecycle.service.js';
 import { endedDirectMessage } from '../views/mentorship-feedback.view.js';
 import { defineJob } from './job.js';
 import { mentorshipFeedbackRevealJob } from './mentorship-feedback-reveal.job.js';
@@ -11,7 +11,8 @@ import { mentorshipFeedbackRevealJob } from './mentorship-feedback-reveal.job.js
 /**
  * After a mentorship ended (by either side, or as inactive): a closing note in the thread, which is then
  * archived; a DM to each side saying so with the private feedback form; and the 14-day reveal scheduled.
- * Queued by whatever ended it, right after the end was recorded.
+ * Queued by whatever ended it, right after the end was recorded; the check-in sweep queues it again if
+ * the bot stopped in between.
  */
 export const mentorshipFeedbackAfterEndJob = defineJob({
   name: 'mentorship-feedback.after-end',
@@ -31,5 +32,6 @@ export const mentorshipFeedbackAfterEndJob = defineJob({
     for (const userId of [mentorship.menteeId, mentorship.mentorId]) {
       await tellMember(ctx, mentorship.guildId, userId, (tr) => endedDirectMessage(tr, mentorship, userId, server));
     }
+    await endFollowedUp(mentorshipId);
   },
 });

@@ -10,6 +10,8 @@ import {
   MENTORSHIP_END_REASONS,
   endMentorshipRecord,
   findMentorshipById,
+  findMentorshipsOwingEndFollowUp,
+  markEndFollowedUp,
   pauseMentorshipRecord,
   recordMentorshipActivity,
   resumeMentorshipRecord,
@@ -109,4 +111,13 @@ export async function continueMentorship(input: z.input<typeof actSchema>, clock
 
 export async function getMentorship(mentorshipId: string): Promise<Mentorship | null> {
   return findMentorshipById(mentorshipId);
+}
+
+/** Ended mentorships whose follow-up was never done (the bot stopped right after the end). */
+export async function mentorshipsOwingEndFollowUp(clock: Clock, graceMs: number, limit: number): Promise<Mentorship[]> {
+  return findMentorshipsOwingEndFollowUp(new Date(clock.now().getTime() - graceMs), limit);
+}
+
+export async function endFollowedUp(mentorshipId: string): Promise<void> {
+  await markEndFollowedUp(mentorshipId);
 }

@@ -3,6 +3,7 @@ import { MentorProfileModel } from '../../models/mentor-profile.model.js';
 import { MentorshipFeedbackModel } from '../../models/mentorship-feedback.model.js';
 import { MentorshipModel } from '../../models/mentorship.model.js';
 import { ReputationEventModel } from '../../models/reputation-event.model.js';
+import { endMentorship } from '../../src/services/mentorship-lifecycle.service.js';
 import { dmsMatching, startPair } from '../support/mentorship-pairs.js';
 import { buttonsOn } from '../support/world/seen.js';
 import { startWorld, type World } from '../support/world/world.js';
@@ -112,5 +113,20 @@ describe('pausing and ending a mentorship, with private feedback', () => {
     expect((await tia.dmMatching(/Feedback from/)).content).toContain('(no comment)');
     expect(buttonsOn(umas).map((b) => b.label)).toEqual(['Give private feedback']);
     expect(world.messages('general').filter((m) => m.content.includes('Feedback'))).toEqual([]);
+  });
+
+  it('an end recorded just before the bot stopped is still followed up after the restart', async () => {
+    const vera = world.user('vera');
+    const walt = world.user('walt');
+    const id = await startPair(world, vera, walt, { specialty: 'career-interviews' });
+    // The end's own update, and then the process dies before it could queue the follow-up.
+    await endMentorship({ mentorshipId: id, actorId: walt.id, reason: 'no-time' }, world.clock);
+    await world.restart();
+    await world.advanceTime(6 * 60_000);
+    const told = await vera.dmMatching(/ended your mentorship on \*\*Mentor Hub\*\* \(no time\)/);
+    expect(buttonsOn(told).map((b) => b.label)).toEqual(['Give private feedback']);
+    await walt.dmMatching(/You ended your mentorship with/);
+    await world.advanceTime(6 * 60_000);
+    expect(dmsMatching(vera, /ended your mentorship/)).toHaveLength(1);
   });
 });
