@@ -323,14 +323,15 @@ export async function markNoticeDelivered(id: string, notice: RequestNotice): Pr
 }
 
 /**
- * Records that this request's expiry paused its mentor: the mentor's notice then says how to resume, and
- * the admins are owed a notice. Once only (guarded), so a retried expiry owes nothing twice.
+ * Owes the mentor their notice of an expired request, once its consequence is known: whether it paused
+ * them (then the admins are owed one too). Added in one update, so whoever delivers sees both or neither.
  */
-export async function markMentorPaused(id: string, at: Date): Promise<void> {
+export async function oweExpiryToMentor(id: string, pausedMentor: boolean, at: Date): Promise<void> {
   const _id = new Types.ObjectId(id);
+  const owed: RequestNotice[] = pausedMentor ? ['tell-mentor', 'tell-admins'] : ['tell-mentor'];
   await MentorshipRequestModel.updateOne(
-    { _id, pausedMentor: { $ne: true } },
-    { $set: { pausedMentor: true }, $push: { notices: 'tell-admins' } },
+    { _id, notices: { $nin: ['tell-mentor'] } },
+    { $set: { pausedMentor }, $push: { notices: { $each: owed } } },
   );
   await MentorshipRequestModel.updateOne({ _id, noticesDueAt: null }, { $set: { noticesDueAt: at } });
 }

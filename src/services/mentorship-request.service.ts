@@ -31,7 +31,7 @@ import {
   insertMentorshipRequest,
   listPendingRequestsFor,
   listPendingRequestsOf,
-  markMentorPaused,
+  oweExpiryToMentor,
   markNoticeDelivered,
   recentAnswerMinutes,
   setMentorDm,
@@ -277,26 +277,21 @@ export async function expireMentorshipRequest(requestId: string, deps: ExpiryDep
   const now = deps.clock.now();
   let expired: MentorshipRequest;
   try {
-    expired = await finish(request, {
-      status: 'expired',
-      at: now,
-      notices: ['tell-mentee', 'redraw-mentor-dm', 'tell-mentor'],
-    });
+    // The mentor's notice is owed once it is known whether this expiry paused them (below).
+    expired = await finish(request, { status: 'expired', at: now, notices: ['tell-mentee', 'redraw-mentor-dm'] });
   } catch (error) {
     if (error instanceof RequestRefusedError) return null;
     throw error;
   }
   const run = await recordUnansweredRequest(expired.guildId, expired.mentorId, now);
-  if (run !== null && run >= UNANSWERED_BEFORE_PAUSE) {
-    const paused = await pauseUnresponsiveMentor(expired.guildId, expired.mentorId, UNANSWERED_BEFORE_PAUSE, now);
-    if (paused) {
-      await markMentorPaused(expired.id, now);
-      await closePendingRequestsForMentor(expired.guildId, expired.mentorId, 'unresponsive', deps);
-      return (await findMentorshipRequest(expired.id)) ?? expired;
-    }
-  }
-  await refreshRequestFigures(expired.guildId, expired.mentorId);
-  return expired;
+  const paused =
+    run !== null &&
+    run >= UNANSWERED_BEFORE_PAUSE &&
+    (await pauseUnresponsiveMentor(expired.guildId, expired.mentorId, UNANSWERED_BEFORE_PAUSE, now)) !== null;
+  await oweExpiryToMentor(expired.id, paused, now);
+  if (paused) await closePendingRequestsForMentor(expired.guildId, expired.mentorId, 'unresponsive', deps);
+  else await refreshRequestFigures(expired.guildId, expired.mentorId);
+  return (await findMentorshipRequest(expired.id)) ?? expired;
 }
 
 /** Expires pending requests past their lifetime, whether or not their expiry job ever ran. */
