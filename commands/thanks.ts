@@ -5,14 +5,16 @@ import {
   MessageFlags,
   SlashCommandBuilder,
   type APIInteractionGuildMember,
+  type ChatInputCommandInteraction,
   type GuildMember,
-  type RepliableInteraction,
+  type MessageContextMenuCommandInteraction,
   type User,
 } from 'discord.js';
 import { guildIdOf } from '../src/discord/actor.js';
 import { defineCommand, defineMessageCommand } from '../src/discord/command.js';
 import { localized, localizedName } from '../src/discord/command-localization.js';
 import type { AppContext } from '../src/discord/context.js';
+import { deferIfSlow } from '../src/discord/defer-if-slow.js';
 import { refreshReputationRoles } from '../src/discord/reputation-roles.js';
 import { ForbiddenError } from '../src/errors.js';
 import { MAX_REASON_LENGTH } from '../src/services/reputation/ledger.service.js';
@@ -28,15 +30,17 @@ function joinedAtOf(member: GuildMember | APIInteractionGuildMember | null): Dat
 
 /**
  * Records the thanks and says so in the channel, mentioning (and notifying) only the receiver; refusals
- * are thrown and answered privately. A thanks that weighs less says why, privately.
+ * are thrown and answered privately. A thanks that weighs less says why, privately. When recording is slow
+ * the interaction is first acknowledged privately (so that a refusal stays private); the thanks then
+ * comes as a public follow-up.
  */
 async function thank(
-  interaction: RepliableInteraction & { member: GuildMember | APIInteractionGuildMember | null },
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
   receiver: User,
   words: { reason: string | null; messageLink: string | null },
   ctx: AppContext,
 ): Promise<void> {
-  const { unrelated } = await thankMember(
+  const recording = thankMember(
     {
       guildId: guildIdOf(interaction),
       giverId: interaction.user.id,
@@ -48,6 +52,7 @@ async function thank(
     },
     ctx.clock,
   );
+  const { unrelated } = await deferIfSlow(interaction, recording);
   const tr = ctx.i18n;
   const people = { giver: interaction.user.id, receiver: receiver.id };
   const content =
@@ -56,8 +61,14 @@ async function thank(
       : words.reason
         ? tr.t('thanks.givenReason', { ...people, reason: userText(words.reason, MAX_REASON_LENGTH) })
         : tr.t('thanks.given', people);
-  await interaction.reply({ content, allowedMentions: { users: [receiver.id] } });
-  if (unrelated) await interaction.followUp({ content: tr.t('thanks.weighsLess'), flags: MessageFlags.Ephemeral });
+  const note = unrelated ? tr.t('thanks.weighsLess') : null;
+  if (interaction.deferred) {
+    await interaction.editReply({ content: note ?? tr.t('thanks.sent') });
+    await interaction.followUp({ content, allowedMentions: { users: [receiver.id] } });
+  } else {
+    await interaction.reply({ content, allowedMentions: { users: [receiver.id] } });
+    if (note !== null) await interaction.followUp({ content: note, flags: MessageFlags.Ephemeral });
+  }
   await refreshReputationRoles(interaction.guild, [receiver.id], ctx.logger);
 }
 

@@ -1,4 +1,9 @@
-import { MessageFlags, type MessageComponentInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import {
+  MessageFlags,
+  type ChatInputCommandInteraction,
+  type MessageComponentInteraction,
+  type MessageContextMenuCommandInteraction,
+} from 'discord.js';
 
 /**
  * Discord allows 3 s for the first answer. Work that is quick is answered in one response (one request,
@@ -14,7 +19,7 @@ const ACKNOWLEDGE_AFTER_MS = 800;
  * stays as private as the deferral. Returns or throws what `work` does.
  */
 export async function deferIfSlow<T>(
-  interaction: ChatInputCommandInteraction | MessageComponentInteraction,
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction | MessageComponentInteraction,
   work: Promise<T>,
 ): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -26,7 +31,7 @@ export async function deferIfSlow<T>(
   const first = await Promise.race([work.then(settled, settled), slow]);
   clearTimeout(timer);
   if (first === 'slow' && !interaction.deferred && !interaction.replied) {
-    if (interaction.isChatInputCommand()) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    if (interaction.isCommand()) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     else await interaction.deferUpdate();
   }
   return work;

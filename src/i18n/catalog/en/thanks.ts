@@ -13,6 +13,7 @@ export const thanks = {
   given: '<@{{giver}}> thanked <@{{receiver}}>!',
   givenFor: '<@{{giver}}> thanked <@{{receiver}}> for this help: {{link}}',
   givenReason: '<@{{giver}}> thanked <@{{receiver}}>: {{reason}}',
+  sent: 'Your thanks is posted in the channel.',
   weighsLess:
     'Counted. Thanks between members who have not had a mentorship or a session together weigh less on the leaderboard.',
 } as const;

@@ -14,6 +14,7 @@ export const thanks = {
   given: '¡<@{{giver}}> le dio las gracias a <@{{receiver}}>!',
   givenFor: '<@{{giver}}> le agradeció a <@{{receiver}}> por esta ayuda: {{link}}',
   givenReason: '<@{{giver}}> le dio las gracias a <@{{receiver}}>: {{reason}}',
+  sent: 'Tu agradecimiento está publicado en el canal.',
   weighsLess:
     'Contado. Los agradecimientos entre miembros que aún no tuvieron una mentoría o una sesión juntos pesan menos en la clasificación.',
 } as const satisfies LocaleCatalog['thanks'];

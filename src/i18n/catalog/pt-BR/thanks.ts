@@ -14,6 +14,7 @@ export const thanks = {
   given: '<@{{giver}}> agradeceu <@{{receiver}}>!',
   givenFor: '<@{{giver}}> agradeceu <@{{receiver}}> por esta ajuda: {{link}}',
   givenReason: '<@{{giver}}> agradeceu <@{{receiver}}>: {{reason}}',
+  sent: 'Seu agradecimento foi publicado no canal.',
   weighsLess:
     'Contado. Agradecimentos entre membros que ainda não tiveram uma mentoria ou sessão juntos valem menos no ranking.',
 } as const satisfies LocaleCatalog['thanks'];
