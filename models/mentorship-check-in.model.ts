@@ -187,9 +187,12 @@ export async function markCheckInDelivered(id: string, now: Date, messages: Post
   await MentorshipCheckInModel.updateOne({ _id: id, deliveredAt: null }, { $set: { deliveredAt: now, messages } });
 }
 
+/** Prompts not delivered yet and made before `before`; exported so a test can explain it. */
+export const undeliveredFilter = (before: Date) => ({ deliveredAt: null, createdAt: { $lte: before } });
+
 /** Prompts not delivered yet (a sweep stopped between making and posting one); oldest first. */
 export async function findUndeliveredCheckIns(before: Date, limit: number): Promise<MentorshipCheckIn[]> {
-  const docs = await MentorshipCheckInModel.find({ deliveredAt: null, createdAt: { $lte: before } })
+  const docs = await MentorshipCheckInModel.find(undeliveredFilter(before))
     .sort({ createdAt: 1 })
     .limit(limit)
     .lean<CheckInDoc[]>();

@@ -323,9 +323,20 @@ export async function findMentorshipById(mentorshipId: string): Promise<Mentorsh
   return doc ? toMentorship(doc) : null;
 }
 
+/** The filters behind the lifecycle sweeps; exported so a test can explain them. */
+export const lifecycleFilters = {
+  dueForCheckIn: (now: Date) => ({
+    status: 'active' as const,
+    nextCheckInAt: { $ne: null, $lte: now },
+    pausedAt: null,
+  }),
+  withoutCheckIn: () => ({ status: 'active' as const, nextCheckInAt: null, pausedAt: null }),
+  owingEndFollowUp: (before: Date) => ({ endFollowUp: 'pending' as const, endedAt: { $lte: before } }),
+};
+
 /** Active, unpaused mentorships whose check-in is due; the ones due longest first. */
 export async function findMentorshipsDueForCheckIn(now: Date, limit: number): Promise<Mentorship[]> {
-  const docs = await MentorshipModel.find({ status: 'active', nextCheckInAt: { $ne: null, $lte: now }, pausedAt: null })
+  const docs = await MentorshipModel.find(lifecycleFilters.dueForCheckIn(now))
     .sort({ nextCheckInAt: 1 })
     .limit(limit)
     .lean<MentorshipDoc[]>();
@@ -334,9 +345,7 @@ export async function findMentorshipsDueForCheckIn(now: Date, limit: number): Pr
 
 /** Active, unpaused mentorships with no check-in scheduled yet (just accepted). */
 export async function findMentorshipsWithoutCheckIn(limit: number): Promise<Mentorship[]> {
-  const docs = await MentorshipModel.find({ status: 'active', nextCheckInAt: null, pausedAt: null })
-    .limit(limit)
-    .lean<MentorshipDoc[]>();
+  const docs = await MentorshipModel.find(lifecycleFilters.withoutCheckIn()).limit(limit).lean<MentorshipDoc[]>();
   return docs.map(toMentorship);
 }
 
@@ -615,7 +624,7 @@ export function updateMilestone(
 
 /** Ended mentorships whose follow-up is still owed, ended before `before`; the oldest first. */
 export async function findMentorshipsOwingEndFollowUp(before: Date, limit: number): Promise<Mentorship[]> {
-  const docs = await MentorshipModel.find({ endFollowUp: 'pending', endedAt: { $lte: before } })
+  const docs = await MentorshipModel.find(lifecycleFilters.owingEndFollowUp(before))
     .sort({ endedAt: 1 })
     .limit(limit)
     .lean<MentorshipDoc[]>();
