@@ -1,6 +1,7 @@
 import type { ButtonInteraction } from 'discord.js';
 import { defineComponent } from '../discord/component.js';
 import type { AppContext } from '../discord/context.js';
+import { deferIfSlow } from '../discord/defer-if-slow.js';
 import { sendDirectMessage } from '../discord/direct-message.js';
 import { refreshReputationRoles } from '../discord/reputation-roles.js';
 import { translatorFor } from '../i18n/i18n.js';
@@ -15,11 +16,16 @@ async function answer(
   choice: 'confirmed' | 'disputed',
   ctx: AppContext,
 ): Promise<void> {
-  const { session, changed } = await answerSession({ ...ids, actorId: interaction.user.id, answer: choice }, ctx.clock);
+  const { session, changed } = await deferIfSlow(
+    interaction,
+    answerSession({ ...ids, actorId: interaction.user.id, answer: choice }, ctx.clock),
+  );
   const done = ctx.i18n.t(choice === 'confirmed' ? 'sessions.confirmed' : 'sessions.disputed', {
     mentor: session.mentorId,
   });
-  await interaction.update({ content: done, embeds: [], components: [], allowedMentions: { parse: [] } });
+  const answered = { content: done, embeds: [], components: [], allowedMentions: { parse: [] } };
+  if (interaction.deferred) await interaction.editReply(answered);
+  else await interaction.update(answered);
   const guild = ctx.client.guilds.cache.get(ids.guildId);
   if (changed && choice === 'confirmed') await refreshReputationRoles(guild ?? null, [session.mentorId], ctx.logger);
   if (!changed || choice !== 'disputed') return;
