@@ -3,7 +3,7 @@
  * for not answering): posted in the server's applications channel in the server's language, else sent
  * to the server owner by DM in theirs. Nothing in a notice may ping a role or everyone.
  */
-import { PermissionFlagsBits, type Client, type Guild, type MessageCreateOptions } from 'discord.js';
+import { DiscordAPIError, PermissionFlagsBits, type Client, type Guild, type MessageCreateOptions } from 'discord.js';
 import { translatorFor, type Translator } from '../i18n/i18n.js';
 import { resolveLocale } from '../i18n/locales.js';
 import type { Logger } from '../logger.js';
@@ -36,8 +36,14 @@ export async function notifyAdmins(
   const serverTr = translatorFor(resolveLocale(guild.preferredLocale));
   const channel = adminChannel(guild, (await getGuildSettings(guildId)).applicationsChannelId);
   if (channel) {
-    await channel.send({ ...build(serverTr), allowedMentions: { parse: [] } });
-    return true;
+    try {
+      await channel.send({ ...build(serverTr), allowedMentions: { parse: [] } });
+      return true;
+    } catch (error) {
+      // Refused although the cached permissions allowed it: the owner hears it instead.
+      if (!(error instanceof DiscordAPIError && error.status === 403)) throw error;
+      ctx.logger.warn('Could not post in the admins’ channel; telling the owner', { guildId, error });
+    }
   }
   const ownerTr = translatorFor(await ctx.locales.forRecipient(guild.ownerId, guild.preferredLocale));
   const sent = await deliverDirectMessage(ctx.client, guild.ownerId, {

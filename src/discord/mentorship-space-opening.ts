@@ -93,9 +93,7 @@ async function openThread(
     thread = await makeThread(channel, threadName(tr, names));
   } catch (error) {
     // Refused although the cached permissions allowed it (an overwrite changed meanwhile): no retry helps.
-    if (error instanceof DiscordAPIError && error.status >= 400 && error.status < 500 && error.status !== 429) {
-      return spaceUnavailable(mentorship.id, 'failed');
-    }
+    if (isRefusal(error)) return spaceUnavailable(mentorship.id, 'failed');
     throw error;
   }
   const recorded = await spaceThreadCreated(mentorship.id, channel.id, thread.id);
@@ -104,15 +102,33 @@ async function openThread(
   return recorded;
 }
 
-async function postSummary(mentorship: Mentorship, thread: ThreadChannel, tr: Translator, names: PairNames) {
-  await thread.members.add(mentorship.mentorId);
-  await thread.members.add(mentorship.menteeId);
+/** Discord refusing for good (a member who left, a permission removed meanwhile): retrying cannot help. */
+function isRefusal(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.status >= 400 && error.status < 500 && error.status !== 429;
+}
+
+async function postSummary(
+  ctx: SpaceContext,
+  mentorship: Mentorship,
+  thread: ThreadChannel,
+  tr: Translator,
+  names: PairNames,
+) {
+  for (const userId of [mentorship.mentorId, mentorship.menteeId]) {
+    await thread.members.add(userId).catch((error: unknown) => {
+      if (!isRefusal(error)) throw error;
+      ctx.logger.warn('Could not add a member to their mentorship thread', { targetUserId: userId, error });
+    });
+  }
   const summary = await thread.send({
     ...mentorshipSummary(tr, mentorship, names),
     nonce: nonce('summary', mentorship),
     enforceNonce: true,
   });
-  await summary.pin();
+  await summary.pin().catch((error: unknown) => {
+    if (!isRefusal(error)) throw error;
+    ctx.logger.warn('Could not pin a mentorship summary', { mentorshipId: mentorship.id, error });
+  });
   await thread.send({
     content: tr.t('mentorship.thread.welcome', {
       mentor: `<@${mentorship.mentorId}>`,
@@ -199,7 +215,7 @@ export async function openMentorshipSpace(
   }
   if (mentorship.space.threadId !== null && mentorship.space.summaryMessageId === null) {
     const thread = await pairThread(ctx.client, mentorship);
-    if (thread) mentorship = await postSummary(mentorship, thread, tr, names);
+    if (thread) mentorship = await postSummary(ctx, mentorship, thread, tr, names);
   }
   if (mentorship.space.problem !== null && !mentorship.space.delivered.includes('admins-told')) {
     await tellAdmins(ctx, guild, mentorship, names);
