@@ -38,6 +38,13 @@ export async function replyWithError(
   } else if (options.answeredLate && isAlreadyAcknowledged(error)) {
     logger.warn('The handler answered after the router had answered for it; its answer was dropped', { error });
     return;
+  } else if (isAnsweredByDiscordElsewhere(error)) {
+    // Discord delivered this interaction twice (a gateway replay): the first delivery answered it, and the
+    // services are idempotent, so the member already has the one answer they should get.
+    logger.info('Discord refused a second answer to an interaction another delivery had answered', {
+      code: RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged,
+    });
+    return;
   } else {
     message = i18n.t('common.errors.internal');
     logger.error('Interaction failed', { error });
@@ -48,6 +55,11 @@ export async function replyWithError(
   } catch (replyError) {
     logger.error('Could not tell the user about an error', { error: replyError, original: String(error) });
   }
+}
+
+/** Discord's own refusal (40060), unlike discord.js's local one, which means this process answered twice: a bug. */
+function isAnsweredByDiscordElsewhere(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged;
 }
 
 function isAlreadyAcknowledged(error: unknown): boolean {
