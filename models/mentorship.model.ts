@@ -563,18 +563,39 @@ function agreementFilter(agreement: MentorshipAgreement): Record<string, unknown
   };
 }
 
+/** A cadence change moves the pending check-in: from the one the caller read to the one it computed. */
+export interface CheckInMove {
+  from: Date | null;
+  to: Date | null;
+}
+
 /**
- * Changes the agreement of an active mentorship that still has `from`, clearing both confirmations.
- * Null when it changed meanwhile or is no longer active: the caller reads it again.
+ * Changes the agreement of an active mentorship that still has `from`, clearing both confirmations, and
+ * with `checkIn` moves the next check-in in the same update (only if it is still the one read, so a
+ * check-in claimed, a pause or a resume meanwhile is not overwritten). Null when anything changed
+ * meanwhile or it is no longer active: the caller reads it again.
  */
 export function changeAgreement(
   mentorshipId: string,
   from: MentorshipAgreement,
   to: MentorshipAgreement,
+  checkIn: CheckInMove | null = null,
 ): Promise<Mentorship | null> {
   return updatedWhere(
-    { _id: mentorshipId, status: 'active', ...agreementFilter(from) },
-    { $set: { ...to, mentorConfirmedAt: null, menteeConfirmedAt: null } },
+    {
+      _id: mentorshipId,
+      status: 'active',
+      ...agreementFilter(from),
+      ...(checkIn ? { nextCheckInAt: checkIn.from } : {}),
+    },
+    {
+      $set: {
+        ...to,
+        mentorConfirmedAt: null,
+        menteeConfirmedAt: null,
+        ...(checkIn ? { nextCheckInAt: checkIn.to } : {}),
+      },
+    },
   );
 }
 

@@ -29,12 +29,15 @@ export function commandTarget(interaction: ChatInputCommandInteraction): Command
  * with them, the change, which asks both sides to confirm again (the thread is told, the summary redrawn).
  */
 export async function agreementCommand(interaction: ChatInputCommandInteraction, ctx: AppContext): Promise<void> {
-  const { mentorship, changed } = await setAgreement({
-    ...commandTarget(interaction),
-    cadence: interaction.options.getString('cadence'),
-    expectedWeeks: interaction.options.getInteger('length'),
-    format: interaction.options.getString('format'),
-  });
+  const { mentorship, changed } = await setAgreement(
+    {
+      ...commandTarget(interaction),
+      cadence: interaction.options.getString('cadence'),
+      expectedWeeks: interaction.options.getInteger('length'),
+      format: interaction.options.getString('format'),
+    },
+    ctx.clock,
+  );
   const names = await pairNames(interaction.guild, mentorship);
   const summary = mentorshipSummary(ctx.i18n, mentorship, names);
   await respond(interaction, {

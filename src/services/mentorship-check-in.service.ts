@@ -33,8 +33,9 @@ import {
   recordMentorshipActivity,
   setFirstCheckIn,
   type Mentorship,
+  type MentorshipCadence,
 } from '../../models/mentorship.model.js';
-import { isReviewDue, nextCheckInAt } from './mentorship-check-in-time.js';
+import { CADENCE_DAYS, isReviewDue, nextCheckInAt, sensibleTimeAfter } from './mentorship-check-in-time.js';
 import { discordId, parseInput } from './service-input.js';
 
 export { CHECK_IN_PULSES } from '../../models/mentorship-check-in.model.js';
@@ -44,6 +45,7 @@ export type { CheckInPulse, CheckInSide, MentorshipCheckIn } from '../../models/
 export const LOW_RATING = 2;
 /** How long one sweep holds a prompt's delivery before another may take it over. */
 const DELIVERY_LEASE_MS = 2 * 60_000;
+const DAY_MS = 24 * 60 * 60_000;
 
 /** The pair's time zones, the mentee's first; UTC for a side who never set one. */
 export async function pairTimezones(mentorship: Mentorship): Promise<string[]> {
@@ -61,6 +63,24 @@ export async function pairTimezones(mentorship: Mentorship): Promise<string[]> {
  */
 export async function firstCheckInAfter(mentorship: Mentorship, from: Date): Promise<Date> {
   return nextCheckInAt(from, mentorship.cadence, await pairTimezones(mentorship));
+}
+
+/**
+ * The pending check-in moved to a new cadence: one new cadence after the moment the schedule counts from
+ * (the last check-in, the start or a resume, which is the pending one less the old cadence), at a sensible
+ * hour; if that has already passed, the next sensible hour from now. Null when nothing is scheduled (a
+ * paused pair, or one whose first check-in the sweep has yet to set, which then uses the new cadence).
+ */
+export async function checkInAfterCadenceChange(
+  mentorship: Mentorship,
+  cadence: MentorshipCadence,
+  now: Date,
+): Promise<Date | null> {
+  if (mentorship.pausedAt !== null || mentorship.nextCheckInAt === null) return null;
+  const countedFrom = new Date(mentorship.nextCheckInAt.getTime() - CADENCE_DAYS[mentorship.cadence] * DAY_MS);
+  const zones = await pairTimezones(mentorship);
+  const next = nextCheckInAt(countedFrom, cadence, zones);
+  return next > now ? next : sensibleTimeAfter(now, zones);
 }
 
 /** Gives newly started mentorships their first check-in; how many were scheduled. */

@@ -23,6 +23,7 @@ import {
   type Milestone,
   type MilestoneStatus,
 } from '../../models/mentorship.model.js';
+import { checkInAfterCadenceChange } from './mentorship-check-in.service.js';
 import { findMentorshipFor, isParticipant } from './mentorship.service.js';
 import { discordId, parseInput } from './service-input.js';
 
@@ -82,9 +83,10 @@ export interface AgreementChange {
 
 /**
  * Sets the cadence, length or format of the caller's mentorship; any real change clears both
- * confirmations. Nothing given: the agreement as it is (`changed` false).
+ * confirmations, and a new cadence moves the pending check-in to it. Nothing given: the agreement as it
+ * is (`changed` false).
  */
-export async function setAgreement(input: z.input<typeof agreementSchema>): Promise<AgreementChange> {
+export async function setAgreement(input: z.input<typeof agreementSchema>, clock: Clock): Promise<AgreementChange> {
   const { guildId, actorId, threadId, otherId, cadence, expectedWeeks, format } = parseInput(agreementSchema, input);
   for (;;) {
     const mentorship = await findMentorshipFor(guildId, actorId, {
@@ -99,8 +101,15 @@ export async function setAgreement(input: z.input<typeof agreementSchema>): Prom
       ...(format ? { format } : {}),
     };
     if (JSON.stringify(to) === JSON.stringify(from)) return { mentorship, changed: false };
-    const updated = await changeAgreement(mentorship.id, from, to);
-    // Null: the other side changed it at the same moment; apply this change to theirs.
+    const checkIn =
+      to.cadence === from.cadence
+        ? null
+        : {
+            from: mentorship.nextCheckInAt,
+            to: await checkInAfterCadenceChange(mentorship, to.cadence, clock.now()),
+          };
+    const updated = await changeAgreement(mentorship.id, from, to, checkIn);
+    // Null: the other side changed it, or a check-in was claimed, at the same moment; apply this change to what is there now.
     if (updated) return { mentorship: updated, changed: true };
   }
 }

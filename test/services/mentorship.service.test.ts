@@ -119,7 +119,7 @@ describe('agreement, confirmations and milestones on the database', () => {
         clock,
       ),
     );
-    await setAgreement({ guildId, actorId: m.menteeId, cadence: 'monthly' });
+    await setAgreement({ guildId, actorId: m.menteeId, cadence: 'monthly' }, clock);
     const stale = await expectUserError('conflict', () => confirmAs(m, 'mentor'));
     expect(stale.message).toMatch(/agreement changed/u);
   });
@@ -130,7 +130,7 @@ describe('agreement, confirmations and milestones on the database', () => {
       const m = await pair(guildId, user(14), user(15));
       await Promise.allSettled([
         confirmAs(m, 'mentor'),
-        setAgreement({ guildId, actorId: m.menteeId, expectedWeeks: 20 + round }),
+        setAgreement({ guildId, actorId: m.menteeId, expectedWeeks: 20 + round }, clock),
       ]);
       const stored = await MentorshipModel.findById(m.id).lean();
       expect(stored?.expectedWeeks).toBe(20 + round);
@@ -143,16 +143,44 @@ describe('agreement, confirmations and milestones on the database', () => {
     const m = await pair(guildId, user(16), user(17));
     await confirmAs(m, 'mentor');
     await confirmAs(m, 'mentee');
-    const same = await setAgreement({ guildId, actorId: m.mentorId, cadence: 'biweekly', format: 'one-on-one' });
+    const same = await setAgreement({ guildId, actorId: m.mentorId, cadence: 'biweekly', format: 'one-on-one' }, clock);
     expect(same.changed).toBe(false);
     expect(same.mentorship.menteeConfirmedAt).not.toBeNull();
-    const changed = await setAgreement({ guildId, actorId: m.mentorId, format: 'code-review' });
+    const changed = await setAgreement({ guildId, actorId: m.mentorId, format: 'code-review' }, clock);
     expect(changed.changed).toBe(true);
     expect([changed.mentorship.mentorConfirmedAt, changed.mentorship.menteeConfirmedAt]).toEqual([null, null]);
     expect(
-      await expectInvalidInput('expectedWeeks', () => setAgreement({ guildId, actorId: m.mentorId, expectedWeeks: 3 })),
+      await expectInvalidInput('expectedWeeks', () =>
+        setAgreement({ guildId, actorId: m.mentorId, expectedWeeks: 3 }, clock),
+      ),
     ).toBe('A mentorship lasts at least 4 weeks.');
-    await expectInvalidInput('expectedWeeks', () => setAgreement({ guildId, actorId: m.mentorId, expectedWeeks: 53 }));
+    await expectInvalidInput('expectedWeeks', () =>
+      setAgreement({ guildId, actorId: m.mentorId, expectedWeeks: 53 }, clock),
+    );
+  });
+
+  it('a new cadence moves the pending check-in with it; a paused pair keeps none, another change keeps it', async () => {
+    const guildId = newGuildId();
+    const m = await pair(guildId, user(30), user(31));
+    // Started 12:00 UTC on 1 December, biweekly: the first check-in is due on the 15th.
+    const due = new Date('2026-12-15T12:00:00Z');
+    await MentorshipModel.updateOne({ _id: m.id }, { $set: { nextCheckInAt: due } });
+    const weekly = await setAgreement({ guildId, actorId: m.menteeId, cadence: 'weekly' }, clock);
+    expect(weekly.mentorship.nextCheckInAt).toEqual(new Date('2026-12-08T12:00:00Z'));
+    const monthly = await setAgreement({ guildId, actorId: m.mentorId, cadence: 'monthly' }, clock);
+    expect(monthly.mentorship.nextCheckInAt).toEqual(new Date('2026-12-29T12:00:00Z'));
+    const longer = await setAgreement({ guildId, actorId: m.mentorId, expectedWeeks: 20 }, clock);
+    expect(longer.mentorship.nextCheckInAt).toEqual(new Date('2026-12-29T12:00:00Z'));
+    // Weekly from the 1st would have been due on the 8th: already past on the 20th, so the next sensible hour.
+    const late = await setAgreement(
+      { guildId, actorId: m.menteeId, cadence: 'weekly' },
+      new FixedClock('2026-12-20T09:30:00Z'),
+    );
+    expect(late.mentorship.nextCheckInAt).toEqual(new Date('2026-12-20T10:00:00Z'));
+    await MentorshipModel.updateOne({ _id: m.id }, { $set: { pausedAt: clock.now(), nextCheckInAt: null } });
+    const paused = await setAgreement({ guildId, actorId: m.menteeId, cadence: 'biweekly' }, clock);
+    expect(paused.mentorship.cadence).toBe('biweekly');
+    expect(paused.mentorship.nextCheckInAt).toBeNull();
   });
 
   it('holds the milestone cap when two are added at once, and loses no edit of two at once', async () => {
