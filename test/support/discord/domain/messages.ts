@@ -60,7 +60,11 @@ export function createMessage(core: EmulatorCore, input: NewMessage): MessageRec
   let flags = (draft.flags ?? 0) & SETTABLE_FLAGS[input.origin];
   if (input.loading) flags = (flags & MessageFlags.Ephemeral) | MessageFlags.Loading;
   const files = input.files ?? [];
-  if (!input.loading && !input.system && isEmpty(draft.content, draft.embeds, draft.components, files.length, draft.hasStickerOrPoll)) {
+  if (
+    !input.loading &&
+    !input.system &&
+    isEmpty(draft.content, draft.embeds, draft.components, files.length, draft.hasStickerOrPoll)
+  ) {
     throw DiscordErrors.emptyMessage();
   }
   const ephemeral = (flags & MessageFlags.Ephemeral) !== 0;
