@@ -67,6 +67,10 @@ export const sessionCommand = defineCommand({
     if (sub === 'log') {
       const attendee = interaction.options.getUser('with', true);
       if (attendee.bot) throw new InvalidInputError('with', 'sessions.errors.bot');
+      // Discord resolves any user id; only a member comes with its member data. A session with an outsider
+      // (an alt that never joined) would be points confirmed by nobody the server knows.
+      if (interaction.options.getMember('with') === null)
+        throw new InvalidInputError('with', 'sessions.errors.notMember');
       const session = await logSession(
         {
           guildId,

@@ -81,6 +81,8 @@ export const thanksCommand = defineCommand({
   // The thanks is public; refusals are private, so nothing is deferred in public first.
   defer: 'none',
   async execute(interaction, ctx) {
+    // Discord resolves any user id; only a member comes with its member data, and points go to members.
+    if (interaction.options.getMember('user') === null) throw new ForbiddenError('thanks.refusals.notMember');
     await thank(
       interaction,
       interaction.options.getUser('user', true),

@@ -1,6 +1,7 @@
 import { GatewayDispatchEvents } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReputationEventModel } from '../../models/reputation-event.model.js';
+import { SessionModel } from '../../models/session.model.js';
 import { registerMentor } from '../../src/services/mentor-profile.service.js';
 import type { Actor } from '../support/world/actor.js';
 import { startWorld, type World } from '../support/world/world.js';
@@ -99,6 +100,10 @@ describe('sessions, as mentors and mentees log and confirm them', () => {
     await mentor(nia);
     const self = await nia.slash('session log', { with: nia.id, minutes: 30 });
     expect(self.content).toBe("You can't log a session with yourself.");
+    const outsider = world.emulator.world.createUser({ username: 'outsider' });
+    const notMember = await nia.slash('session log', { with: outsider.id, minutes: 30 });
+    expect(notMember.content).toBe('You can only log sessions with members of this server.');
+    expect(await SessionModel.countDocuments({ guildId: world.guild.id, mentorId: nia.id })).toBe(0);
   });
 
   it('shows another member only the totals and the confirmed sessions both took part in; the mentee answers from /session pending when DMs are closed', async () => {

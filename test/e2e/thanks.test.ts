@@ -74,6 +74,12 @@ describe('thanks, with the rules that keep them meaningful', () => {
     const toBot = await cam.slash('thanks', { user: bot.id });
     expect(toBot.content).toBe('Bots do not collect thanks; thank the member who helped you.');
 
+    const outsider = world.emulator.world.createUser({ username: 'outsider' });
+    const toOutsider = await cam.slash('thanks', { user: outsider.id });
+    expect(toOutsider.ephemeral).toBe(true);
+    expect(toOutsider.content).toBe('Only members of this server can be thanked here.');
+    expect(await thanksGiven(cam)).toBe(0);
+
     const newbie = world.user('newbie');
     const tooNew = await newbie.slash('thanks', { user: cam.id });
     expect(tooNew.ephemeral).toBe(true);

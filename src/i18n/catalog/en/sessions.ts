@@ -5,6 +5,7 @@ export const sessions = {
     notesTooLong: 'Notes can be at most {{maximum}} characters (you wrote {{length}}).',
     self: "You can't log a session with yourself.",
     bot: 'Sessions are held with members, not bots.',
+    notMember: 'You can only log sessions with members of this server.',
     mentorsOnly:
       'Only mentors can log sessions. Register with `/$t(commands.mentor.name) $t(commands.mentor.register.name)` first.',
     notFound: 'That session is gone.',

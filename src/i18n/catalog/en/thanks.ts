@@ -9,6 +9,7 @@ export const thanks = {
     dailyCap:
       'You gave {{max}} thanks in the last 24 hours, the most a day. Your next one is possible <t:{{until}}:R>.',
     noAuthor: 'That message has no member to thank.',
+    notMember: 'Only members of this server can be thanked here.',
   },
   given: '<@{{giver}}> thanked <@{{receiver}}>!',
   givenFor: '<@{{giver}}> thanked <@{{receiver}}> for this help: {{link}}',

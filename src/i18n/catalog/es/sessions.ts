@@ -6,6 +6,7 @@ export const sessions = {
     notesTooLong: 'Las notas pueden tener como máximo {{maximum}} caracteres (escribiste {{length}}).',
     self: 'No puedes registrar una sesión contigo mismo.',
     bot: 'Las sesiones son con miembros, no con bots.',
+    notMember: 'Solo puedes registrar sesiones con miembros de este servidor.',
     mentorsOnly:
       'Solo los mentores pueden registrar sesiones. Regístrate primero con `/$t(commands.mentor.name) $t(commands.mentor.register.name)`.',
     notFound: 'Esa sesión ya no existe.',

@@ -10,6 +10,7 @@ export const thanks = {
     dailyCap:
       'Diste {{max}} agradecimientos en las últimas 24 horas, el máximo por día. Podrás dar el siguiente <t:{{until}}:R>.',
     noAuthor: 'Ese mensaje no tiene ningún miembro a quien agradecer.',
+    notMember: 'Aquí solo se puede agradecer a miembros de este servidor.',
   },
   given: '¡<@{{giver}}> le dio las gracias a <@{{receiver}}>!',
   givenFor: '<@{{giver}}> le agradeció a <@{{receiver}}> por esta ayuda: {{link}}',

@@ -6,6 +6,7 @@ export const sessions = {
     notesTooLong: 'As notas podem ter no máximo {{maximum}} caracteres (você escreveu {{length}}).',
     self: 'Você não pode registrar uma sessão com você mesmo.',
     bot: 'Sessões são com membros, não com bots.',
+    notMember: 'Você só pode registrar sessões com membros deste servidor.',
     mentorsOnly:
       'Só mentores podem registrar sessões. Cadastre-se primeiro com `/$t(commands.mentor.name) $t(commands.mentor.register.name)`.',
     notFound: 'Essa sessão não existe mais.',

@@ -10,6 +10,7 @@ export const thanks = {
     dailyCap:
       'Você deu {{max}} agradecimentos nas últimas 24 horas, o máximo por dia. O próximo fica liberado <t:{{until}}:R>.',
     noAuthor: 'Essa mensagem não tem nenhum membro para agradecer.',
+    notMember: 'Aqui só dá para agradecer membros deste servidor.',
   },
   given: '<@{{giver}}> agradeceu <@{{receiver}}>!',
   givenFor: '<@{{giver}}> agradeceu <@{{receiver}}> por esta ajuda: {{link}}',
