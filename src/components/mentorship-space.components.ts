@@ -7,6 +7,7 @@ import { keepSummaryCurrent } from '../jobs/mentorship-space-refresh.job.js';
 import type { Mentorship } from '../services/mentorship.service.js';
 import { confirmMentorshipAgreement, isConfirmedByBoth } from '../services/mentorship-space.service.js';
 import { mentorshipGuidesOf, saveMentorshipGuide } from '../services/mentorship-space-settings.service.js';
+import { requireAdmin } from '../services/service-input.js';
 import { guideEditPanel, guideModal, guideTextForEditing } from '../views/mentorship-guide.view.js';
 import { memberLabel } from '../views/mentorship-request.view.js';
 import { mentorshipSummary } from '../views/mentorship-summary.view.js';
@@ -55,12 +56,16 @@ export const confirmAgreementButton = defineComponent({
   },
 });
 
-/** Opens the editor of a guide, filled with its current text; saving checks the admin again. */
+/**
+ * Opens the editor of a guide, filled with its current text, for admins only (a panel still on the
+ * screen of someone who lost the permission opens nothing); saving checks the admin again.
+ */
 export const editGuideButton = defineComponent({
   kind: 'button',
   route: editGuideRoute,
   defer: 'none',
   async handle(interaction, { guide }, ctx) {
+    requireAdmin(actorOf(interaction));
     const overrides = await mentorshipGuidesOf(guildIdOf(interaction));
     await interaction.showModal(guideModal(ctx.i18n, guide, guideTextForEditing(ctx.i18n, guide, overrides)));
   },

@@ -311,6 +311,13 @@ describe('the pair’s space: private thread, pinned summary, agreement, milesto
     expect((await member.slash('admin mentorship-guide', { guide: 'mentee' })).content).toContain('Only server admins');
     const panel = await admin.slash('admin mentorship-guide', { guide: 'mentee' });
     expect(panel.content).toContain('(the default, in each reader’s language)');
+    // A panel left on the screen of someone who has since lost the permission opens no editor.
+    const former = world.staffAdmin('former-admin');
+    const stalePanel = await former.slash('admin mentorship-guide', { guide: 'mentee' });
+    world.emulator.world.updateMember(world.guild.id, former.id, { roles: [] });
+    const stalePress = await stalePanel.click('Edit this guide');
+    expect(stalePress.kind).not.toBe('modal');
+    expect(stalePress.content).toContain('Only server admins');
     const form = await panel.click('Edit this guide');
     expect(form.kind).toBe('modal');
     const saved = await form.submitModal({ text: 'Come prepared. [Free nitro](https://evil.example) <@&1> @everyone' });
