@@ -212,6 +212,30 @@ describe('thanks', () => {
     expect(await ReputationEventModel.countDocuments({ guildId })).toBe(1);
   });
 
+  it('simultaneous thanks from one giver to different members stop at the daily cap', async () => {
+    const guildId = newGuildId();
+    const clock = new FixedClock('2026-12-02T12:00:00Z');
+    const results = await Promise.allSettled(Array.from({ length: 12 }, (_, i) => thank(guildId, 1, 10 + i, clock)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
+    for (const refused of results.filter((r) => r.status === 'rejected')) {
+      expect(refused).toMatchObject({ reason: { key: 'thanks.refusals.dailyCap' } });
+    }
+    expect(await ReputationEventModel.countDocuments({ guildId, actorId: member(1) })).toBe(5);
+    clock.advanceMinutes(24 * 60 + 1);
+    const again = await Promise.allSettled(Array.from({ length: 7 }, (_, i) => thank(guildId, 1, 30 + i, clock)));
+    expect(again.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
+  });
+
+  it('a thanks refused after taking a place under the cap gives the place back', async () => {
+    const guildId = newGuildId();
+    const clock = new FixedClock('2026-12-02T12:00:00Z');
+    // The same thanks twice at once: both take a place, one is recorded, the other refused (cooldown).
+    await Promise.allSettled([thank(guildId, 1, 2, clock), thank(guildId, 1, 2, clock)]);
+    const others = await Promise.allSettled([3, 4, 5, 6].map((receiver) => thank(guildId, 1, receiver, clock)));
+    expect(others.filter((r) => r.status === 'fulfilled')).toHaveLength(4);
+    await expect(thank(guildId, 1, 7, clock)).rejects.toMatchObject({ key: 'thanks.refusals.dailyCap' });
+  });
+
   it('damps a pair that only thank each other', async () => {
     const guildId = newGuildId();
     const clock = new FixedClock('2026-12-02T12:00:00Z');

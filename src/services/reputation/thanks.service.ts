@@ -4,11 +4,13 @@
  * cap per giver. A thanks between members with no mentorship or session in common weighs less; a pair
  * that only thank each other is a ring: its thanks are halved and listed for admins.
  */
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../../clock.js';
 import { ConflictError, ForbiddenError } from '../../errors.js';
 import { messageKey } from '../../i18n/message.js';
 import { haveHistoryTogether } from '../../../models/reputation-relations.js';
+import { releaseThanksPlace, takeThanksPlace } from '../../../models/thanks-allowance.model.js';
 import { ringEvents, thanksGivenSince, type ReputationEvent } from '../../../models/reputation-event.model.js';
 import { getGuildSettings } from '../guild-settings.service.js';
 import { actorSchema, discordId, parseInput, requireAdmin } from '../service-input.js';
@@ -87,40 +89,49 @@ export async function thankMember(input: ThanksInput, clock: Clock): Promise<Tha
     });
   }
   const today = given.filter((event) => event.createdAt.getTime() > now.getTime() - DAY_MS);
-  const oldestToday = today.at(-1);
-  if (today.length >= rules.thanksDailyCap && oldestToday) {
-    throw new ConflictError('thanks.refusals.dailyCap', {
+  const dailyCapReached = () =>
+    new ConflictError('thanks.refusals.dailyCap', {
       max: rules.thanksDailyCap,
-      until: unix(new Date(oldestToday.createdAt.getTime() + DAY_MS)),
+      until: unix(new Date((today.at(-1)?.createdAt ?? now).getTime() + DAY_MS)),
     });
-  }
+  if (today.length >= rules.thanksDailyCap) throw dailyCapReached();
   const unrelated = !(await haveHistoryTogether(guildId, giverId, receiverId));
   const ring = isRing(giverId, receiverId, given, received);
-  // One thanks per pair per cooldown window, enforced by the ledger's unique key: two at the same instant
-  // (a double click, a replayed interaction) share the key, and only one is recorded.
-  const window = Math.floor(now.getTime() / Math.max(cooldownMs, HOUR_MS));
-  const { event, recorded } = await recordReputationEvent(
-    {
-      guildId,
-      userId: receiverId,
-      kind: 'thanks',
-      key: `thanks:${giverId}:${receiverId}:${String(window)}`,
-      actorId: giverId,
-      sourceId: messageId,
-      reason,
-      unrelated,
-      ring,
-      at: now,
-    },
-    clock,
-  );
-  if (!recorded) {
-    throw new ConflictError('thanks.refusals.cooldown', {
-      user: receiverId,
-      until: unix(new Date(event.createdAt.getTime() + cooldownMs)),
-    });
+  // The read above answers the usual case with its time; this guarded place holds the cap when one giver
+  // thanks several members at the same moment.
+  const place = { at: now, token: randomUUID() };
+  if (!(await takeThanksPlace(guildId, giverId, place, rules.thanksDailyCap, DAY_MS))) throw dailyCapReached();
+  let counted = false;
+  try {
+    // One thanks per pair per cooldown window, enforced by the ledger's unique key: two at the same instant
+    // (a double click, a replayed interaction) share the key, and only one is recorded.
+    const window = Math.floor(now.getTime() / Math.max(cooldownMs, HOUR_MS));
+    const { event, recorded } = await recordReputationEvent(
+      {
+        guildId,
+        userId: receiverId,
+        kind: 'thanks',
+        key: `thanks:${giverId}:${receiverId}:${String(window)}`,
+        actorId: giverId,
+        sourceId: messageId,
+        reason,
+        unrelated,
+        ring,
+        at: now,
+      },
+      clock,
+    );
+    counted = recorded;
+    if (!recorded) {
+      throw new ConflictError('thanks.refusals.cooldown', {
+        user: receiverId,
+        until: unix(new Date(event.createdAt.getTime() + cooldownMs)),
+      });
+    }
+    return { event, unrelated, ring };
+  } finally {
+    if (!counted) await releaseThanksPlace(guildId, giverId, place.token);
   }
-  return { event, unrelated, ring };
 }
 
 export interface RingPair {
