@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReputationCounterModel } from '../../models/reputation-counter.model.js';
 import { ReputationEventModel } from '../../models/reputation-event.model.js';
-import { registerMentor } from '../../src/services/mentor-profile.service.js';
+import { registerMentor, retireMentor } from '../../src/services/mentor-profile.service.js';
 import {
   adjustReputation,
   countInterruptedEvents,
@@ -174,6 +174,30 @@ describe('sessions', () => {
     await expect(
       answerSession({ guildId, sessionId: session.id, actorId: member(2), answer: 'disputed' }, clock),
     ).rejects.toMatchObject({ key: 'sessions.errors.already.confirmed' });
+  });
+
+  it('a retired mentor can no longer log sessions', async () => {
+    const guildId = newGuildId();
+    const clock = new FixedClock('2026-12-02T12:00:00Z');
+    await ensureSeeded(guildId);
+    await registerMentor(
+      {
+        guildId,
+        userId: member(1),
+        specialties: ['cloud'],
+        headline: 'Cloud mentor',
+        yearsExperience: 4,
+        timezone: 'UTC',
+        availability: 'mon 10:00-12:00',
+        capacity: 2,
+        formats: ['one-on-one'],
+      },
+      clock,
+    );
+    await retireMentor({ guildId, userId: member(1) }, clock);
+    await expect(
+      logSession({ guildId, mentorId: member(1), attendeeId: member(2), requestId: '43', durationMinutes: 60 }, clock),
+    ).rejects.toMatchObject({ key: 'sessions.errors.mentorsOnly' });
   });
 
   it('recordSession is idempotent on its key (a check-in recorded twice)', async () => {

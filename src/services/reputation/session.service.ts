@@ -20,6 +20,7 @@ import {
   type Session,
   type SessionStatus,
 } from '../../../models/session.model.js';
+import { isRecognised } from '../mentor-standing.js';
 import { actorSchema, discordId, parseInput } from '../service-input.js';
 import { recordReputationEvent } from './ledger.service.js';
 
@@ -105,7 +106,9 @@ const logSchema = z.object({
 export async function logSession(input: z.input<typeof logSchema>, clock: Clock): Promise<Session> {
   const { guildId, mentorId, attendeeId, requestId, daysAgo, ...fields } = parseInput(logSchema, input);
   if (attendeeId === mentorId) throw new InvalidInputError('with', 'sessions.errors.self');
-  if (!(await findMentorProfile(guildId, mentorId))) throw new ForbiddenError('sessions.errors.mentorsOnly');
+  // A retired mentor, or an applicant the server has not approved, earns no session points.
+  const profile = await findMentorProfile(guildId, mentorId);
+  if (!profile || !isRecognised(profile)) throw new ForbiddenError('sessions.errors.mentorsOnly');
   const now = clock.now();
   const { session } = await insertSession({
     guildId,
