@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { tellPair, serverNameOf, type PairMessageContext } from '../discord/mentorship-pair-messages.js';
-import type { Clock } from '../clock.js';
+import { tellPair, serverNameOf } from '../discord/mentorship-pair-messages.js';
 import {
   checkInDelivered,
   claimDueCheckIns,
@@ -11,8 +10,9 @@ import {
 } from '../services/mentorship-check-in.service.js';
 import { mentorshipsOwingEndFollowUp } from '../services/mentorship-lifecycle.service.js';
 import { checkInDirectMessage, checkInThreadPost } from '../views/mentorship-check-in.view.js';
-import { defineJob } from './job.js';
+import { defineJob, type JobContext } from './job.js';
 import { queueEndFollowUp } from './mentorship-fading-end.job.js';
+import { keepSummaryCurrent } from './mentorship-space-refresh.job.js';
 
 const SWEEP_EVERY_MS = 5 * 60_000;
 const SWEEP_BATCH = 100;
@@ -30,7 +30,8 @@ export const mentorshipCheckInSweepJob = defineJob({
   payload: z.object({}),
   repeatEveryMs: SWEEP_EVERY_MS,
   async run(_payload, ctx) {
-    await scheduleFirstCheckIns(SWEEP_BATCH);
+    // The pinned summary shows the next check-in, so each pair whose schedule moves gets it redrawn.
+    for (const mentorshipId of await scheduleFirstCheckIns(SWEEP_BATCH)) await keepSummaryCurrent(ctx, mentorshipId);
     const due = await claimDueCheckIns(ctx.clock, SWEEP_BATCH);
     const left = await undeliveredCheckIns(ctx.clock, DELIVERY_GRACE_MS, SWEEP_BATCH);
     let failure: Error | null = null;
@@ -52,7 +53,7 @@ export const mentorshipCheckInSweepJob = defineJob({
 });
 
 /** Posts one prompt (thread, else each side's DM) under the delivery lease; a pair that ended gets none. */
-async function deliverCheckIn(checkIn: MentorshipCheckIn, ctx: PairMessageContext & { clock: Clock }): Promise<void> {
+async function deliverCheckIn(checkIn: MentorshipCheckIn, ctx: JobContext): Promise<void> {
   const plan = await startCheckInDelivery(checkIn.id, ctx.clock);
   if (plan.action === 'wait') return;
   if (plan.action === 'drop') {
@@ -69,4 +70,5 @@ async function deliverCheckIn(checkIn: MentorshipCheckIn, ctx: PairMessageContex
     (tr, _userId, otherId) => checkInDirectMessage(tr, plan.checkIn, next, server, otherId),
   );
   await checkInDelivered(checkIn.id, sent === 'thread' ? [] : sent, ctx.clock);
+  await keepSummaryCurrent(ctx, mentorship.id);
 }

@@ -83,11 +83,13 @@ export async function checkInAfterCadenceChange(
   return next > now ? next : sensibleTimeAfter(now, zones);
 }
 
-/** Gives newly started mentorships their first check-in; how many were scheduled. */
-export async function scheduleFirstCheckIns(limit: number): Promise<number> {
-  let scheduled = 0;
+/** Gives newly started mentorships their first check-in; the ids of those it scheduled. */
+export async function scheduleFirstCheckIns(limit: number): Promise<string[]> {
+  const scheduled: string[] = [];
   for (const mentorship of await findMentorshipsWithoutCheckIn(limit)) {
-    if (await setFirstCheckIn(mentorship.id, await firstCheckInAfter(mentorship, mentorship.startedAt))) scheduled += 1;
+    if (await setFirstCheckIn(mentorship.id, await firstCheckInAfter(mentorship, mentorship.startedAt))) {
+      scheduled.push(mentorship.id);
+    }
   }
   return scheduled;
 }

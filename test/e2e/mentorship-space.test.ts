@@ -305,6 +305,33 @@ describe('the pair’s space: private thread, pinned summary, agreement, milesto
     expect(reminder.pings.users).toEqual([gus.id]);
   });
 
+  it('shows the next check-in on the pinned summary: once scheduled, after each check-in, after a new cadence', async () => {
+    const pia = world.user('pia');
+    const quin = world.user('quin');
+    await mentor(pia, 'devops-sre');
+    await pairUp(quin, pia, 'devops-sre');
+    const thread = threadOf(pia.id);
+    const summary = summaryIn(thread);
+    const nextShown = async () => {
+      const stored = await MentorshipModel.findOne({ mentorId: pia.id, status: 'active' }).lean();
+      if (!stored?.nextCheckInAt) throw new Error('no check-in scheduled');
+      const at = `<t:${String(Math.floor(stored.nextCheckInAt.getTime() / 1000))}:f>`;
+      await world.emulator.waitFor(() => JSON.stringify(summary.embeds).includes(`Next check-in ${at}`), {
+        description: `the summary showing the next check-in ${at}`,
+      });
+      return at;
+    };
+    // The sweep (every 5 minutes) gives the pair its first check-in.
+    await world.advanceTime(6 * 60_000);
+    const first = await nextShown();
+    await world.advanceTime(15 * 24 * 60 * 60_000);
+    const second = await nextShown();
+    expect(second).not.toBe(first);
+    const monthly = await mentorship(quin, 'agreement', { cadence: 'monthly' }, thread.id);
+    expect(monthly.content).toBe('Agreement updated. Both of you are asked to confirm it again.');
+    expect(await nextShown()).not.toBe(second);
+  });
+
   it('lets admins rewrite a guide (escaped, capped) and put the default back', async () => {
     const admin = world.user('admin');
     const member = world.user('ivy');
