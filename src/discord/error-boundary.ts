@@ -53,7 +53,14 @@ export async function replyWithError(
     if (options.answeredLate) await interaction.editReply({ content: message, embeds: [], components: [] });
     else await respondPrivately(interaction, message);
   } catch (replyError) {
-    logger.error('Could not tell the user about an error', { error: replyError, original: String(error) });
+    if (isAnsweredByDiscordElsewhere(replyError)) {
+      // A replayed delivery refused by a service (already done): the first delivery gave the real answer.
+      logger.info('Discord refused a second answer to an interaction another delivery had answered', {
+        original: String(error),
+      });
+    } else {
+      logger.error('Could not tell the user about an error', { error: replyError, original: String(error) });
+    }
   }
 }
 

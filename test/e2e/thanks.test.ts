@@ -51,6 +51,9 @@ describe('thanks, with the rules that keep them meaningful', () => {
           .length === 2,
     );
     expect(await thanksGiven(ana)).toBe(1);
+    // The replay is refused (already thanked) and Discord refuses that answer too (40060): no error of ours.
+    const replayLogs = world.logs.entries.filter((e) => e.interactionId === thanked.handle.id);
+    expect(replayLogs.filter((e) => e.level === 'error').map((e) => e.message)).toEqual([]);
 
     const again = await ana.slash('thanks', { user: ben.id });
     expect(again.ephemeral).toBe(true);
