@@ -5,7 +5,6 @@
  */
 import { DiscordAPIError, PermissionFlagsBits, type Client, type Guild, type MessageCreateOptions } from 'discord.js';
 import { translatorFor, type Translator } from '../i18n/i18n.js';
-import { resolveLocale } from '../i18n/locales.js';
 import type { Logger } from '../logger.js';
 import type { UserLocales } from '../services/localization/user-locale.service.js';
 import { getGuildSettings } from '../services/guild-settings.service.js';
@@ -33,7 +32,7 @@ export async function notifyAdmins(
     ctx.logger.warn('Cannot tell the admins of a server the bot is not in', { guildId });
     return false;
   }
-  const serverTr = translatorFor(resolveLocale(guild.preferredLocale));
+  const serverTr = translatorFor(ctx.locales.forServer(guild.preferredLocale));
   const channel = adminChannel(guild, (await getGuildSettings(guildId)).applicationsChannelId);
   if (channel) {
     try {

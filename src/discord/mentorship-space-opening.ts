@@ -205,7 +205,7 @@ export async function openMentorshipSpace(
     ctx.logger.warn('Cannot open a mentorship space in a server the bot is not in', { mentorshipId: mentorship.id });
     return null;
   }
-  const tr = serverTranslator(guild);
+  const tr = serverTranslator(ctx, guild);
   const names = await pairNames(guild, mentorship);
   if (mentorship.space.threadId === null && mentorship.space.problem === null) {
     const check = checkSpaceChannel(guild, await mentorshipChannelOf(mentorship.guildId));

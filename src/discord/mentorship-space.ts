@@ -14,7 +14,6 @@ import {
   type ThreadChannel,
 } from 'discord.js';
 import { translatorFor, type Translator } from '../i18n/i18n.js';
-import { resolveLocale } from '../i18n/locales.js';
 import type { Logger } from '../logger.js';
 import type { UserLocales } from '../services/localization/user-locale.service.js';
 import type { Mentorship } from '../services/mentorship.service.js';
@@ -42,8 +41,9 @@ export function isGone(error: unknown): boolean {
   return error instanceof DiscordAPIError && GONE_CODES.has(error.code);
 }
 
-export function serverTranslator(guild: Guild | undefined): Translator {
-  return translatorFor(resolveLocale(guild?.preferredLocale));
+/** Public posts in the pair's thread speak the server's language (through ctx.locales, which a test may force). */
+export function serverTranslator(ctx: Pick<SpaceContext, 'locales'>, guild: Guild | undefined): Translator {
+  return translatorFor(ctx.locales.forServer(guild?.preferredLocale));
 }
 
 export async function pairNames(guild: Guild | null | undefined, mentorship: Mentorship): Promise<PairNames> {
@@ -73,7 +73,7 @@ export async function refreshMentorshipSummary(ctx: SpaceContext, mentorshipId: 
   const thread = await pairThread(ctx.client, mentorship);
   if (!thread) return;
   const guild = ctx.client.guilds.cache.get(mentorship.guildId);
-  const tr = serverTranslator(guild);
+  const tr = serverTranslator(ctx, guild);
   try {
     await thread.messages.edit(
       mentorship.space.summaryMessageId,
@@ -96,7 +96,7 @@ export async function postInMentorshipThread(
 ): Promise<boolean> {
   const thread = await pairThread(ctx.client, mentorship);
   if (!thread) return false;
-  const message = build(serverTranslator(ctx.client.guilds.cache.get(mentorship.guildId)));
+  const message = build(serverTranslator(ctx, ctx.client.guilds.cache.get(mentorship.guildId)));
   const pair = new Set([mentorship.mentorId, mentorship.menteeId]);
   const users = (message.allowedMentions?.users ?? []).filter((id) => pair.has(id));
   try {

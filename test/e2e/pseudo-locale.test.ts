@@ -97,9 +97,11 @@ describe('pseudo-locale run', () => {
     });
     const accept = buttonsOn(dm)[0];
     if (!accept) throw new Error('The request DM has no button');
+    // The admins' channel hears that the pair has no thread (a public post, in the server's language).
+    await admin.slash('admin applications-channel', { channel: world.channel('general').id });
     await alice.press(dm, accept.label);
     await world.emulator.waitFor(() => bob.dms().length > 0, { description: "bob's DM" });
-    // The pair's space (no mentorship channel: the summary and Confirm buttons come by DM, the owner is told).
+    // The pair's space (no mentorship channel: the summary and Confirm buttons come by DM, the admins are told).
     await world.jobsSettled();
     await bob.slash('mentorship agreement', { length: 99 });
     await bob.slash('mentorship agreement', { format: 'code-review' });
