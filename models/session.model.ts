@@ -12,7 +12,8 @@ import { MENTOR_FORMATS, type MentorFormat } from './mentor-profile.model.js';
 export const SESSION_SOURCES = ['check-in', 'logged', 'office-hour'] as const;
 export type SessionSource = (typeof SESSION_SOURCES)[number];
 
-export const SESSION_STATUSES = ['pending', 'confirmed', 'disputed'] as const;
+/** `reversed`: a confirmed session an admin reversed as fraudulent; it no longer counts anywhere. */
+export const SESSION_STATUSES = ['pending', 'confirmed', 'disputed', 'reversed'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
 export interface Session {
@@ -93,7 +94,7 @@ export async function answerPendingSession(
   guildId: string,
   sessionId: string,
   attendeeId: string,
-  status: Exclude<SessionStatus, 'pending'>,
+  status: 'confirmed' | 'disputed',
   at: Date,
 ): Promise<Session | null> {
   const doc = await SessionModel.findOneAndUpdate(
@@ -102,6 +103,16 @@ export async function answerPendingSession(
     { returnDocument: 'after' },
   ).lean<SessionDoc>();
   return doc ? toSession(doc) : null;
+}
+
+/** A confirmed session stops counting (its credit was reversed); false when it was not confirmed. */
+export async function markSessionReversed(guildId: string, sessionId: string): Promise<boolean> {
+  if (!mongoose.isValidObjectId(sessionId)) return false;
+  const result = await SessionModel.updateOne(
+    { _id: sessionId, guildId, status: 'confirmed' },
+    { $set: { status: 'reversed' } },
+  );
+  return result.modifiedCount > 0;
 }
 
 /** Sessions a member led or attended, newest first. */

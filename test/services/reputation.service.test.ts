@@ -15,6 +15,7 @@ import {
   answerSession,
   logSession,
   recordSession,
+  sessionHistory,
   sessionTotals,
 } from '../../src/services/reputation/session.service.js';
 import { thankMember } from '../../src/services/reputation/thanks.service.js';
@@ -174,6 +175,43 @@ describe('sessions', () => {
     await expect(
       answerSession({ guildId, sessionId: session.id, actorId: member(2), answer: 'disputed' }, clock),
     ).rejects.toMatchObject({ key: 'sessions.errors.already.confirmed' });
+  });
+
+  it('reversing a confirmed session as fraud takes it out of the totals too, and it cannot be confirmed again', async () => {
+    const guildId = newGuildId();
+    const clock = new FixedClock('2026-12-02T12:00:00Z');
+    await ensureSeeded(guildId);
+    await registerMentor(
+      {
+        guildId,
+        userId: member(1),
+        specialties: ['cloud'],
+        headline: 'Cloud mentor',
+        yearsExperience: 4,
+        timezone: 'UTC',
+        availability: 'mon 10:00-12:00',
+        capacity: 2,
+        formats: ['one-on-one'],
+      },
+      clock,
+    );
+    const session = await logSession(
+      { guildId, mentorId: member(1), attendeeId: member(2), requestId: '44', durationMinutes: 120 },
+      clock,
+    );
+    await answerSession({ guildId, sessionId: session.id, actorId: member(2), answer: 'confirmed' }, clock);
+    const credit = await ReputationEventModel.findOne({ guildId, kind: 'session' }).lean();
+    await reverseReputationEvent(
+      { guildId, actor: admin, eventId: credit?._id.toHexString() ?? '', reason: 'made-up session' },
+      clock,
+    );
+    expect(await sessionTotals(guildId, member(1))).toEqual({ sessionsHeld: 0, minutesMentored: 0, peopleHelped: 0 });
+    const history = await sessionHistory({ guildId, actor: admin, userId: member(1) });
+    expect(history.sessions.map((s) => s.status)).toEqual(['reversed']);
+    await expect(
+      answerSession({ guildId, sessionId: session.id, actorId: member(2), answer: 'confirmed' }, clock),
+    ).rejects.toMatchObject({ key: 'sessions.errors.already.reversed' });
+    expect(await counters(guildId)).toContain(`all||${member(1)}|0|0|0`);
   });
 
   it('a retired mentor can no longer log sessions', async () => {

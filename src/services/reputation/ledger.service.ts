@@ -13,6 +13,7 @@ import {
   replaceCounters,
   type ReputationCounter,
 } from '../../../models/reputation-counter.model.js';
+import { markSessionReversed } from '../../../models/session.model.js';
 import {
   appendReputationEvent,
   claimUncounted,
@@ -227,6 +228,8 @@ export async function reverseReputationEvent(
   });
   await countOnce(event);
   await markReversed(original.id, event.id);
+  // What the session itself fed (hours mentored, people helped, the pair's shared history) goes with it.
+  if (original.kind === 'session' && original.sourceId !== null) await markSessionReversed(guildId, original.sourceId);
   return event;
 }
 

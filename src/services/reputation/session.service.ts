@@ -182,7 +182,7 @@ export interface SessionTotals {
 export async function sessionHistory(input: z.input<typeof historySchema>, limit = 10): Promise<SessionHistory> {
   const { guildId, actor, userId } = parseInput(historySchema, input);
   const full = actor.userId === userId || actor.isAdmin;
-  const statuses: SessionStatus[] = full ? ['pending', 'confirmed', 'disputed'] : ['confirmed'];
+  const statuses: SessionStatus[] = full ? ['pending', 'confirmed', 'disputed', 'reversed'] : ['confirmed'];
   const sessions = await sessionsOfMember(guildId, userId, statuses, full ? limit : 100);
   const visible = full
     ? sessions
