@@ -138,6 +138,15 @@ export async function sessionsOfMember(
     .map(toSession);
 }
 
+/** Sessions a mentor logged with this attendee that still wait for their answer. */
+export async function countPendingSessionsOfPair(
+  guildId: string,
+  mentorId: string,
+  attendeeId: string,
+): Promise<number> {
+  return SessionModel.countDocuments({ guildId, mentorId, status: 'pending', attendeeIds: attendeeId });
+}
+
 /** Pending sessions waiting for this attendee's answer. */
 export async function pendingSessionsFor(guildId: string, attendeeId: string, limit: number): Promise<Session[]> {
   const docs = await SessionModel.find({ guildId, attendeeIds: attendeeId, status: 'pending' })

@@ -214,6 +214,35 @@ describe('sessions', () => {
     expect(await counters(guildId)).toContain(`all||${member(1)}|0|0|0`);
   });
 
+  it('a mentor cannot pile up sessions waiting for one member (each one is a direct message to them)', async () => {
+    const guildId = newGuildId();
+    const clock = new FixedClock('2026-12-02T12:00:00Z');
+    await ensureSeeded(guildId);
+    await registerMentor(
+      {
+        guildId,
+        userId: member(1),
+        specialties: ['cloud'],
+        headline: 'Cloud mentor',
+        yearsExperience: 4,
+        timezone: 'UTC',
+        availability: 'mon 10:00-12:00',
+        capacity: 2,
+        formats: ['one-on-one'],
+      },
+      clock,
+    );
+    const log = (requestId: string, attendee = 2) =>
+      logSession({ guildId, mentorId: member(1), attendeeId: member(attendee), requestId, durationMinutes: 30 }, clock);
+    const first = await log('50');
+    await log('51');
+    await log('52');
+    await expect(log('53')).rejects.toMatchObject({ key: 'sessions.errors.tooManyPending' });
+    await log('54', 3);
+    await answerSession({ guildId, sessionId: first.id, actorId: member(2), answer: 'confirmed' }, clock);
+    await log('55');
+  });
+
   it('a retired mentor can no longer log sessions', async () => {
     const guildId = newGuildId();
     const clock = new FixedClock('2026-12-02T12:00:00Z');

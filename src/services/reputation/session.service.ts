@@ -12,6 +12,7 @@ import { findMentorProfile, MENTOR_FORMATS } from '../../../models/mentor-profil
 import {
   answerPendingSession,
   confirmedSessionsLedBy,
+  countPendingSessionsOfPair,
   findSession,
   insertSession,
   pendingSessionsFor,
@@ -32,6 +33,8 @@ export const MAX_SESSION_MINUTES = 8 * 60;
 /** A logged session may be up to this many days old. */
 export const MAX_DAYS_AGO = 60;
 const MAX_ATTENDEES = 25;
+/** Each logged session asks the attendee by direct message: a few may wait at once, not a flood. */
+export const MAX_PENDING_PER_PAIR = 3;
 const DAY_MS = 24 * 60 * 60_000;
 
 const sessionFields = {
@@ -109,6 +112,9 @@ export async function logSession(input: z.input<typeof logSchema>, clock: Clock)
   // A retired mentor, or an applicant the server has not approved, earns no session points.
   const profile = await findMentorProfile(guildId, mentorId);
   if (!profile || !isRecognised(profile)) throw new ForbiddenError('sessions.errors.mentorsOnly');
+  if ((await countPendingSessionsOfPair(guildId, mentorId, attendeeId)) >= MAX_PENDING_PER_PAIR) {
+    throw new ConflictError('sessions.errors.tooManyPending', { max: MAX_PENDING_PER_PAIR, user: attendeeId });
+  }
   const now = clock.now();
   const { session } = await insertSession({
     guildId,

@@ -8,6 +8,8 @@ export const sessions = {
     notMember: 'You can only log sessions with members of this server.',
     mentorsOnly:
       'Only mentors can log sessions. Register with `/$t(commands.mentor.name) $t(commands.mentor.register.name)` first.',
+    tooManyPending:
+      '{{max}} sessions you logged with <@{{user}}> are already waiting for their answer. Log more once they have answered.',
     notFound: 'That session is gone.',
     notAttendee: 'Only the member the session was logged with can answer it.',
     already: {

@@ -9,6 +9,8 @@ export const sessions = {
     notMember: 'Solo puedes registrar sesiones con miembros de este servidor.',
     mentorsOnly:
       'Solo los mentores pueden registrar sesiones. Regístrate primero con `/$t(commands.mentor.name) $t(commands.mentor.register.name)`.',
+    tooManyPending:
+      'Ya hay {{max}} sesiones que registraste con <@{{user}}> esperando su respuesta. Registra más cuando haya respondido.',
     notFound: 'Esa sesión ya no existe.',
     notAttendee: 'Solo el miembro con quien se registró la sesión puede responderla.',
     already: {

@@ -9,6 +9,8 @@ export const sessions = {
     notMember: 'Você só pode registrar sessões com membros deste servidor.',
     mentorsOnly:
       'Só mentores podem registrar sessões. Cadastre-se primeiro com `/$t(commands.mentor.name) $t(commands.mentor.register.name)`.',
+    tooManyPending:
+      'Já há {{max}} sessões que você registrou com <@{{user}}> aguardando resposta. Registre mais quando a pessoa responder.',
     notFound: 'Essa sessão não existe mais.',
     notAttendee: 'Só o membro com quem a sessão foi registrada pode respondê-la.',
     already: {
