@@ -466,12 +466,12 @@ export async function findMentorshipOfRequest(requestId: string): Promise<Mentor
   return doc ? toMentorship(doc) : null;
 }
 
-/** Every mentorship in which the user is either side, newest first, for `/mentorship list`. */
-export async function findMentorshipsOf(guildId: string, userId: string, limit: number): Promise<Mentorship[]> {
+/** Ended mentorships in which the user was either side, newest first, for `/mentorship list`. */
+export async function findEndedMentorshipsOf(guildId: string, userId: string, limit: number): Promise<Mentorship[]> {
   const docs = await MentorshipModel.find({
     $or: [
-      { guildId, mentorId: userId },
-      { guildId, menteeId: userId },
+      { guildId, mentorId: userId, status: 'ended' },
+      { guildId, menteeId: userId, status: 'ended' },
     ],
   })
     .sort({ startedAt: -1 })

@@ -16,7 +16,8 @@ import {
   changeAgreement,
   confirmAgreement,
   findMentorshipById,
-  findMentorshipsOf,
+  findActiveMentorshipsOf,
+  findEndedMentorshipsOf,
   updateMilestone,
   type Mentorship,
   type MentorshipAgreement,
@@ -31,7 +32,7 @@ export const MIN_EXPECTED_WEEKS = 4;
 export const MAX_EXPECTED_WEEKS = 52;
 export const MAX_MILESTONES = 12;
 export const MAX_MILESTONE_TITLE = 100;
-/** How many of a member's mentorships `/mentorship list` reads (active ones first in practice). */
+/** How many of a member's ended mentorships `/mentorship list` reads. */
 export const LIST_LIMIT = 25;
 
 export type MentorshipSide = 'mentor' | 'mentee';
@@ -239,12 +240,20 @@ export interface MentorshipOverview {
   past: Mentorship[];
 }
 
-/** The member's mentorships on either side, split as `/mentorship list` shows them. */
+/**
+ * The member's mentorships on either side, split as `/mentorship list` shows them: every current one
+ * (few: places and requests bound them), however old, and the latest ended ones.
+ */
 export async function mentorshipOverviewOf(guildId: string, userId: string): Promise<MentorshipOverview> {
-  const all = await findMentorshipsOf(parseInput(discordId, guildId), parseInput(discordId, userId), LIST_LIMIT);
+  parseInput(discordId, guildId);
+  parseInput(discordId, userId);
+  const [current, past] = await Promise.all([
+    findActiveMentorshipsOf(guildId, userId),
+    findEndedMentorshipsOf(guildId, userId, LIST_LIMIT),
+  ]);
   return {
-    active: all.filter((m) => m.status === 'active' && m.pausedAt === null),
-    paused: all.filter((m) => m.status === 'active' && m.pausedAt !== null),
-    past: all.filter((m) => m.status === 'ended'),
+    active: current.filter((m) => m.pausedAt === null),
+    paused: current.filter((m) => m.pausedAt !== null),
+    past,
   };
 }

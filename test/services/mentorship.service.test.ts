@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MentorshipModel, startMentorshipInFreePlace, type Mentorship } from '../../models/mentorship.model.js';
 import { findMentorshipFor } from '../../src/services/mentorship.service.js';
 import {
+  LIST_LIMIT,
   MAX_MILESTONES,
   addMentorshipMilestone,
   agreementKey,
@@ -9,6 +10,7 @@ import {
   confirmMentorshipAgreement,
   dropMentorshipMilestone,
   editMentorshipMilestone,
+  mentorshipOverviewOf,
   setAgreement,
 } from '../../src/services/mentorship-space.service.js';
 import { spaceThreadCreated, spaceUnavailable } from '../../src/services/mentorship-space-opening.service.js';
@@ -181,6 +183,36 @@ describe('agreement, confirmations and milestones on the database', () => {
     const paused = await setAgreement({ guildId, actorId: m.menteeId, cadence: 'biweekly' }, clock);
     expect(paused.mentorship.cadence).toBe('biweekly');
     expect(paused.mentorship.nextCheckInAt).toBeNull();
+  });
+
+  it('lists every current mentorship however old, beside the latest ended ones', async () => {
+    const guildId = newGuildId();
+    const mentorId = user(40);
+    const start = async (menteeId: string, startedAt: string) => {
+      requests += 1;
+      const started = await startMentorshipInFreePlace(
+        {
+          guildId,
+          mentorId,
+          menteeId,
+          requestId: `request-${String(requests)}`,
+          startedAt: new Date(startedAt),
+          goals: '',
+          format: null,
+        },
+        LIST_LIMIT + 5,
+      );
+      if (typeof started === 'string') throw new Error(started);
+      return started;
+    };
+    const longRunning = await start(user(41), '2025-01-01T12:00:00Z');
+    for (let i = 0; i < LIST_LIMIT + 2; i += 1) {
+      const short = await start(user(100 + i), `2026-0${String(1 + (i % 9))}-1${String(i % 10)}T12:00:00Z`);
+      await MentorshipModel.updateOne({ _id: short.id }, { $set: { status: 'ended', endedAt: clock.now() } });
+    }
+    const overview = await mentorshipOverviewOf(guildId, mentorId);
+    expect(overview.active.map((m) => m.id)).toEqual([longRunning.id]);
+    expect(overview.past).toHaveLength(LIST_LIMIT);
   });
 
   it('holds the milestone cap when two are added at once, and loses no edit of two at once', async () => {
