@@ -18,6 +18,7 @@ import { listCommand } from './mentorship/list.js';
 import { pauseCommand } from './mentorship/pause.js';
 import { resumeCommand } from './mentorship/resume.js';
 import { findMentorshipFor } from '../src/services/mentorship.service.js';
+import { MAX_MILESTONE_TITLE } from '../src/services/mentorship-space.service.js';
 
 type WithOptionKey =
   | 'commands.mentorship.agreement.options.with'
@@ -81,12 +82,20 @@ export const mentorshipCommand = defineCommand({
       localized(group, 'commands.mentorship.goals')
         .addSubcommand((sub) =>
           localized(sub, 'commands.mentorship.goals.add')
-            .addStringOption((o) => localized(o, 'commands.mentorship.goals.add.options.title').setRequired(true))
+            .addStringOption((o) =>
+              localized(o, 'commands.mentorship.goals.add.options.title')
+                .setRequired(true)
+                .setMaxLength(MAX_MILESTONE_TITLE),
+            )
             .addUserOption(withOption('commands.mentorship.goals.add.options.with')),
         )
         .addSubcommand((sub) =>
           milestoneNumber('edit')(localized(sub, 'commands.mentorship.goals.edit'))
-            .addStringOption((o) => localized(o, 'commands.mentorship.goals.edit.options.title').setRequired(true))
+            .addStringOption((o) =>
+              localized(o, 'commands.mentorship.goals.edit.options.title')
+                .setRequired(true)
+                .setMaxLength(MAX_MILESTONE_TITLE),
+            )
             .addUserOption(withOption('commands.mentorship.goals.edit.options.with')),
         )
         .addSubcommand((sub) =>

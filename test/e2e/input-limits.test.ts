@@ -1,8 +1,14 @@
-import { ApplicationCommandOptionType, type APIApplicationCommandBasicOption } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandOption,
+} from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminCommand } from '../../commands/admin.js';
+import { commands } from '../../commands/index.js';
 import { mentorCommand } from '../../commands/mentor.js';
 import { specialtyCommand } from '../../commands/specialty.js';
+import type { SlashCommand } from '../../src/discord/command.js';
 import type { OptionValue } from '../support/discord/interactions/command-options.js';
 import type { Actor } from '../support/world/actor.js';
 import type { Seen } from '../support/world/seen.js';
@@ -24,21 +30,28 @@ interface StringOption {
   siblings: APIApplicationCommandBasicOption[];
 }
 
-/** Every string option of the commands this area owns, with the other options of its subcommand. */
-function stringOptions(): StringOption[] {
+/**
+ * Every free-text string option of `of` (options with choices take only their choices), with the other
+ * options of its subcommand, inside subcommand groups too.
+ */
+function stringOptions(of: readonly SlashCommand[] = [specialtyCommand, adminCommand, mentorCommand]): StringOption[] {
   const found: StringOption[] = [];
-  for (const command of [specialtyCommand, adminCommand, mentorCommand]) {
-    const subcommands = command.data.options ?? [];
-    for (const sub of subcommands) {
-      if (sub.type !== ApplicationCommandOptionType.Subcommand) continue;
-      const options = sub.options ?? [];
-      for (const option of options) {
-        if (option.type === ApplicationCommandOptionType.String) {
-          found.push({ command: `${command.data.name} ${sub.name}`, option, siblings: options });
-        }
+  const collect = (path: string, options: readonly APIApplicationCommandOption[]): void => {
+    for (const option of options) {
+      if (
+        option.type === ApplicationCommandOptionType.SubcommandGroup ||
+        option.type === ApplicationCommandOptionType.Subcommand
+      ) {
+        collect(`${path} ${option.name}`, option.options ?? []);
+        continue;
+      }
+      const choices = (option as { choices?: readonly unknown[] }).choices ?? [];
+      if (option.type === ApplicationCommandOptionType.String && choices.length === 0) {
+        found.push({ command: path, option, siblings: options as APIApplicationCommandBasicOption[] });
       }
     }
-  }
+  };
+  for (const command of of) collect(command.data.name, command.data.options ?? []);
   return found;
 }
 
@@ -64,7 +77,7 @@ describe('no input can break a reply: every string option of /specialty, /admin 
         sibling.type === ApplicationCommandOptionType.User
           ? member.id
           : sibling.type === ApplicationCommandOptionType.Integer
-            ? 3
+            ? Math.max(3, sibling.min_value ?? 3)
             : sibling.type === ApplicationCommandOptionType.Boolean
               ? true
               : sibling.name === 'timezone'
@@ -84,10 +97,17 @@ describe('no input can break a reply: every string option of /specialty, /admin 
     expect(seen.message.pings).toEqual({ users: [], roles: [], everyone: false });
   }
 
-  it('caps every string option, so Discord refuses 6,000 characters before the bot sees them', async () => {
-    const options = stringOptions();
+  it('caps every string option of every command, so Discord refuses 6,000 characters before the bot sees them', async () => {
+    const options = stringOptions(commands);
     expect(options.map((entry) => `${entry.command} ${entry.option.name}`)).toEqual(
-      expect.arrayContaining(['specialty rename specialty', 'specialty add emoji', 'admin reject reason']),
+      expect.arrayContaining([
+        'specialty rename specialty',
+        'specialty add emoji',
+        'admin reject reason',
+        'mentorship goals add title',
+        'session log notes',
+        'thanks reason',
+      ]),
     );
     for (const entry of options) {
       expect(entry.option.max_length, `${entry.command} ${entry.option.name}`).toBeLessThanOrEqual(500);
