@@ -72,10 +72,10 @@ describe('sessions, as mentors and mentees log and confirm them', () => {
     expect(replayLogs.filter((e) => e.level === 'error').map((e) => e.message)).toEqual([]);
 
     const after = await maria.slash('session history');
-    expect(after.text).toContain('**1** session held · **1.5 h** mentored · **1** people helped');
+    expect(after.text).toContain('**1** session held · **1.5 h** mentored · people helped: **1**');
     expect(after.text).toContain('Notes: Tom should read about idempotency');
     const profile = await tom.slash('mentor profile', { user: maria.id });
-    expect(profile.text).toContain('Sessions: 1 session · 1.5 h · 1 people helped');
+    expect(profile.text).toContain('Sessions: 1 session · 1.5 h · people helped: 1');
     expect(profile.text).toContain('1 session held · reputation 10');
   });
 

@@ -48,8 +48,8 @@ export const sessions = {
   },
   history: {
     title: 'Sessions of {{name}}',
-    totals_one: '**{{count}}** session held · **{{hours}}** mentored · **{{people}}** people helped',
-    totals_other: '**{{count}}** sessions held · **{{hours}}** mentored · **{{people}}** people helped',
+    totals_one: '**{{count}}** session held · **{{hours}}** mentored · people helped: **{{people}}**',
+    totals_other: '**{{count}}** sessions held · **{{hours}}** mentored · people helped: **{{people}}**',
     none: 'No sessions to show.',
     privacy:
       'You see the confirmed sessions you took part in. The others, and notes, are visible only to them and to admins.',
@@ -61,7 +61,7 @@ export const sessions = {
   },
   profile: {
     field: 'Sessions',
-    totals_one: '{{count}} session · {{hours}} · {{people}} people helped',
-    totals_other: '{{count}} sessions · {{hours}} · {{people}} people helped',
+    totals_one: '{{count}} session · {{hours}} · people helped: {{people}}',
+    totals_other: '{{count}} sessions · {{hours}} · people helped: {{people}}',
   },
 } as const;

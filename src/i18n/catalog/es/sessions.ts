@@ -53,8 +53,8 @@ export const sessions = {
   },
   history: {
     title: 'Sesiones de {{name}}',
-    totals_one: '**{{count}}** sesión dada · **{{hours}}** de mentoría · **{{people}}** personas ayudadas',
-    totals_other: '**{{count}}** sesiones dadas · **{{hours}}** de mentoría · **{{people}}** personas ayudadas',
+    totals_one: '**{{count}}** sesión dada · **{{hours}}** de mentoría · personas ayudadas: **{{people}}**',
+    totals_other: '**{{count}}** sesiones dadas · **{{hours}}** de mentoría · personas ayudadas: **{{people}}**',
     none: 'No hay sesiones para mostrar.',
     privacy:
       'Ves las sesiones confirmadas en las que participaste. Las demás, y las notas, solo las ven esa persona y los administradores.',
@@ -66,7 +66,7 @@ export const sessions = {
   },
   profile: {
     field: 'Sesiones',
-    totals_one: '{{count}} sesión · {{hours}} · {{people}} personas ayudadas',
-    totals_other: '{{count}} sesiones · {{hours}} · {{people}} personas ayudadas',
+    totals_one: '{{count}} sesión · {{hours}} · personas ayudadas: {{people}}',
+    totals_other: '{{count}} sesiones · {{hours}} · personas ayudadas: {{people}}',
   },
 } as const satisfies LocaleCatalog['sessions'];

@@ -49,8 +49,8 @@ export const sessions = {
   },
   history: {
     title: 'Sessões de {{name}}',
-    totals_one: '**{{count}}** sessão realizada · **{{hours}}** de mentoria · **{{people}}** pessoas ajudadas',
-    totals_other: '**{{count}}** sessões realizadas · **{{hours}}** de mentoria · **{{people}}** pessoas ajudadas',
+    totals_one: '**{{count}}** sessão realizada · **{{hours}}** de mentoria · pessoas ajudadas: **{{people}}**',
+    totals_other: '**{{count}}** sessões realizadas · **{{hours}}** de mentoria · pessoas ajudadas: **{{people}}**',
     none: 'Nenhuma sessão para mostrar.',
     privacy:
       'Você vê as sessões confirmadas das quais participou. As outras, e as notas, só a própria pessoa e os admins veem.',
@@ -62,7 +62,7 @@ export const sessions = {
   },
   profile: {
     field: 'Sessões',
-    totals_one: '{{count}} sessão · {{hours}} · {{people}} pessoas ajudadas',
-    totals_other: '{{count}} sessões · {{hours}} · {{people}} pessoas ajudadas',
+    totals_one: '{{count}} sessão · {{hours}} · pessoas ajudadas: {{people}}',
+    totals_other: '{{count}} sessões · {{hours}} · pessoas ajudadas: {{people}}',
   },
 } as const satisfies LocaleCatalog['sessions'];
