@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { guildsAnnouncingReputation } from '../../models/guild-settings.model.js';
 import { translatorFor } from '../i18n/i18n.js';
-import { resolveLocale } from '../i18n/locales.js';
 import {
   claimClosedPeriods,
   periodAnnounced,
@@ -33,7 +32,7 @@ export const reputationRolloverJob = defineJob({
           const channel = await ctx.client.channels.fetch(announcement.channelId);
           if (!channel?.isSendable()) throw new Error('The announcement channel is gone or not a text channel');
           const guild = ctx.client.guilds.cache.get(guildId);
-          const tr = translatorFor(resolveLocale(guild?.preferredLocale));
+          const tr = translatorFor(ctx.locales.forServer(guild?.preferredLocale));
           const message = await channel.send(periodAnnouncementMessage(tr, announcement));
           await periodAnnounced(announcement, message.id);
           ctx.logger.info('Announced the top members of a period', { guildId, period: announcement.period });

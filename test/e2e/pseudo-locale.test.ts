@@ -137,6 +137,8 @@ describe('pseudo-locale run', () => {
     await bob.slash('rep', { user: alice.id });
     await alice.slash('session history');
     await admin.slash('rep-admin rings');
+    // The weeks below close: the week's top members are announced in public, in the server's language.
+    await admin.slash('rep-admin channel', { channel: world.channel('announcements').id });
     // An open request to a specialty, posted in a channel and claimed by a mentor with a free place.
     await admin.slash('admin open-requests-channel', { channel: world.channel('announcements').id });
     const openForm = await world.user('carol').slash('mentors request', { specialty: 'web-development' });
