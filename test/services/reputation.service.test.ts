@@ -177,6 +177,40 @@ describe('sessions', () => {
     ).rejects.toMatchObject({ key: 'sessions.errors.already.confirmed' });
   });
 
+  it('a pair earns one session’s points a day however many sessions they log and confirm', async () => {
+    const guildId = newGuildId();
+    const clock = new FixedClock('2026-12-09T12:00:00Z');
+    await ensureSeeded(guildId);
+    await registerMentor(
+      {
+        guildId,
+        userId: member(1),
+        specialties: ['cloud'],
+        headline: 'Cloud mentor',
+        yearsExperience: 4,
+        timezone: 'UTC',
+        availability: 'mon 10:00-12:00',
+        capacity: 2,
+        formats: ['one-on-one'],
+      },
+      clock,
+    );
+    const logAndConfirm = async (requestId: string, daysAgo: number) => {
+      const session = await logSession(
+        { guildId, mentorId: member(1), attendeeId: member(2), requestId, durationMinutes: 30, daysAgo },
+        clock,
+      );
+      await answerSession({ guildId, sessionId: session.id, actorId: member(2), answer: 'confirmed' }, clock);
+    };
+    await logAndConfirm('a', 1);
+    await logAndConfirm('b', 1);
+    await logAndConfirm('c', 1);
+    expect(await counters(guildId)).toContain(`all||${member(1)}|10|1|0`);
+    expect((await sessionTotals(guildId, member(1))).minutesMentored).toBe(90);
+    await logAndConfirm('d', 2);
+    expect(await counters(guildId)).toContain(`all||${member(1)}|20|2|0`);
+  });
+
   it('reversing a confirmed session as fraud takes it out of the totals too, and it cannot be confirmed again', async () => {
     const guildId = newGuildId();
     const clock = new FixedClock('2026-12-02T12:00:00Z');

@@ -2,7 +2,7 @@
  * Sessions: every mentoring session that happened, whoever reported it. A check-in both sides answered is
  * recorded as confirmed at once (`recordSession`); a session a mentor logs counts only once an attendee
  * confirms it, and an attendee can dispute it instead. A confirmed session earns its mentor the server's
- * session points, once (`session:<sessionId>` in the ledger).
+ * session points, at most once per pair and day (see `sessionCreditKey`).
  */
 import { z } from 'zod';
 import type { Clock } from '../../clock.js';
@@ -59,13 +59,23 @@ const recordSchema = z.object({
 export type RecordSessionInput = z.input<typeof recordSchema>;
 
 /** Counts a confirmed session for its mentor, once. */
+/**
+ * The ledger key of a session's points: one per mentor, attendees and UTC day, so a pair that logs and
+ * confirms session after session earns one session's points a day (every session still counts in the
+ * totals of hours and people helped).
+ */
+function sessionCreditKey(session: Session): string {
+  const day = session.heldAt.toISOString().slice(0, 10);
+  return `session:${session.mentorId}:${[...session.attendeeIds].sort().join(',')}:${day}`;
+}
+
 async function creditMentor(session: Session, clock: Clock): Promise<void> {
   await recordReputationEvent(
     {
       guildId: session.guildId,
       userId: session.mentorId,
       kind: 'session',
-      key: `session:${session.id}`,
+      key: sessionCreditKey(session),
       actorId: session.answeredBy,
       sourceId: session.id,
       at: session.answeredAt ?? session.heldAt,
