@@ -21,7 +21,13 @@ export async function endCommand(interaction: ChatInputCommandInteraction, ctx: 
     },
     ctx.clock,
   );
-  await queueEndFollowUp(ctx, ended.id);
+  // The end is saved and owes its follow-up until done, so the check-in sweep queues it again if this fails.
+  await queueEndFollowUp(ctx, ended.id).catch((error: unknown) => {
+    ctx.logger.warn('Could not queue the follow-up of an ended mentorship; the sweep will', {
+      mentorshipId: ended.id,
+      error,
+    });
+  });
   await respond(interaction, {
     content: ctx.i18n.t('lifecycle.end.done', { reason: endReasonLabel(ctx.i18n, ended.endReason ?? 'other') }),
     components: [feedbackButton(ctx.i18n, ended.id)],
