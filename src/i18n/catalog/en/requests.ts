@@ -89,7 +89,8 @@ export const requests = {
       "You'll get a direct message when they answer (within {{count}} days); `/$t(commands.me.name) $t(commands.me.requests.name)` shows your requests.",
   },
   outcome: {
-    accepted: 'Good news: {{mentor}} accepted your mentorship request. Say hello and agree on a first session!',
+    accepted:
+      'Good news: {{mentor}} accepted your mentorship request. Your private space with them and your agreement to confirm follow; `/$t(commands.mentorship.name) $t(commands.mentorship.list.name)` shows where it stands.',
     declined: "{{mentor}} can't take your mentorship request right now.",
     declineNote: 'Their note: {{reason}}',
     expired_one: 'Your mentorship request to {{mentor}} got no answer within {{count}} day, so it has expired.',

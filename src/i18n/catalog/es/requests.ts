@@ -91,7 +91,8 @@ export const requests = {
       'Te llegará un mensaje directo cuando responda (en {{count}} días como máximo); con `/$t(commands.me.name) $t(commands.me.requests.name)` ves tus solicitudes.',
   },
   outcome: {
-    accepted: '¡Buenas noticias! {{mentor}} aceptó tu solicitud de mentoría. Salúdale y acuerden una primera sesión.',
+    accepted:
+      '¡Buenas noticias! {{mentor}} aceptó tu solicitud de mentoría. Enseguida llegan el espacio privado de ustedes dos y el acuerdo que tienes que confirmar; `/$t(commands.mentorship.name) $t(commands.mentorship.list.name)` te muestra cómo va.',
     declined: '{{mentor}} no puede aceptar tu solicitud de mentoría por ahora.',
     declineNote: 'Su mensaje: {{reason}}',
     expired_one: 'Tu solicitud de mentoría a {{mentor}} no tuvo respuesta en {{count}} día, así que venció.',

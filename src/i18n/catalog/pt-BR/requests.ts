@@ -91,7 +91,8 @@ export const requests = {
       'Você vai receber uma mensagem direta quando houver resposta (em até {{count}} dias); `/$t(commands.me.name) $t(commands.me.requests.name)` mostra seus pedidos.',
   },
   outcome: {
-    accepted: 'Boa notícia: {{mentor}} aceitou seu pedido de mentoria. Dá um oi e combinem a primeira sessão!',
+    accepted:
+      'Boa notícia: {{mentor}} aceitou seu pedido de mentoria. Logo chegam o espaço privado de vocês e o acordo para você confirmar; `/$t(commands.mentorship.name) $t(commands.mentorship.list.name)` mostra como está.',
     declined: '{{mentor}} não pode aceitar seu pedido de mentoria agora.',
     declineNote: 'Recado: {{reason}}',
     expired_one: 'Seu pedido de mentoria para {{mentor}} ficou sem resposta por {{count}} dia, então expirou.',
