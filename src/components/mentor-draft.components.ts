@@ -80,7 +80,7 @@ export const draftSubmitModal = defineComponent({
       : '';
     if (guild && change.newApplication) {
       const { applicationsChannelId } = await getGuildSettings(guild.id);
-      await announceApplication(guild, applicationsChannelId, change.view, displayName, ctx.logger);
+      await announceApplication(guild, applicationsChannelId, change.view, displayName, ctx);
     }
     const saved = ctx.i18n.t(change.newApplication ? 'mentor.draft.applicationSaved' : 'mentor.draft.profileSaved');
     await interaction.editReply({

@@ -2,7 +2,6 @@ import { defineComponent } from '../discord/component.js';
 import { deferIfSlow } from '../discord/defer-if-slow.js';
 import { displayNames } from '../discord/member-names.js';
 import { translatorFor } from '../i18n/i18n.js';
-import { resolveLocale } from '../i18n/locales.js';
 import { mentorSearchPage } from '../services/mentor-finder.service.js';
 import { mentorSearchMessage, sharedSearchMessage } from '../views/mentor-search.view.js';
 import { searchPageRoute, shareSearchRoute } from './mentor-search.routes.js';
@@ -48,7 +47,7 @@ export const shareSearchButton = defineComponent({
     const names = await displayNames(interaction.guild, [sharerId, ...shown.results.map((r) => r.mentor.userId)]);
     await interaction.followUp({
       // A post everyone reads speaks the server's language, not the sharer's.
-      ...sharedSearchMessage(translatorFor(resolveLocale(interaction.guild?.preferredLocale)), shown, names, {
+      ...sharedSearchMessage(translatorFor(ctx.locales.forServer(interaction.guild?.preferredLocale)), shown, names, {
         userId: sharerId,
         name: names.get(sharerId) ?? null,
       }),

@@ -1,8 +1,8 @@
 import { PermissionFlagsBits, type Guild } from 'discord.js';
 import { translatorFor, type Translator } from '../i18n/i18n.js';
-import { resolveLocale } from '../i18n/locales.js';
 import type { Message } from '../i18n/message.js';
 import type { Logger } from '../logger.js';
+import type { UserLocales } from '../services/localization/user-locale.service.js';
 import type { MentorProfileView } from '../services/mentor-profile.service.js';
 import { mentorApplicationNotice } from '../views/mentor-application.view.js';
 
@@ -47,9 +47,10 @@ export async function announceApplication(
   channelId: string | null,
   view: MentorProfileView,
   displayName: string,
-  logger: Logger,
+  ctx: { logger: Logger; locales: UserLocales },
 ): Promise<void> {
-  const tr = translatorFor(resolveLocale(guild.preferredLocale));
+  const { logger } = ctx;
+  const tr = translatorFor(ctx.locales.forServer(guild.preferredLocale));
   const problem = applicationsChannelProblem(tr, guild, channelId);
   const channel = channelId === null ? undefined : guild.channels.cache.get(channelId);
   if (problem !== null || !channel?.isSendable()) {

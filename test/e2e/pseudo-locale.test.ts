@@ -87,6 +87,10 @@ describe('pseudo-locale run', () => {
     await alice.slash('mentor profile');
     await bob.slash('me timezone', { timezone: 'America/New_York' });
     const results = await bob.slash('mentors find', { specialty: 'web-development', skill: 'react' });
+    // Shared in the channel: a public post, in the server's language.
+    const share = results.buttons().find((button) => button.customId.startsWith('v1:mentors.share:'));
+    if (!share) throw new Error('No share button on the results');
+    await results.click(share.label);
     const request = results.buttons().find((button) => button.label.includes('1'));
     if (!request) throw new Error('No request button on the results');
     const goals = await results.click(request.label);
