@@ -3,13 +3,14 @@
  * language; only the two of them may be pinged), else by DM to each side in their own language.
  */
 import type { Client, MessageCreateOptions } from 'discord.js';
-import { translatorFor, type Translator } from '../i18n/i18n.js';
+import type { Translator } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
 import type { UserLocales } from '../services/localization/user-locale.service.js';
 import type { Mentorship } from '../services/mentorship.service.js';
 import { userText } from '../views/format.js';
 import { deliverDirectMessage, type SentMessage } from './direct-message.js';
 import { postInMentorshipThread } from './mentorship-space.js';
+import { recipientTranslator } from './recipient-translator.js';
 
 export interface PairMessageContext {
   readonly client: Client;
@@ -22,12 +23,6 @@ export function serverNameOf(ctx: PairMessageContext, guildId: string): string {
   return userText(ctx.client.guilds.cache.get(guildId)?.name ?? '', 100);
 }
 
-/** One member's language for a message outside an interaction. */
-export async function translatorOf(ctx: PairMessageContext, guildId: string, userId: string): Promise<Translator> {
-  const serverLocale = ctx.client.guilds.cache.get(guildId)?.preferredLocale ?? null;
-  return translatorFor(await ctx.locales.forRecipient(userId, serverLocale));
-}
-
 /**
  * A DM to one member in their language, never pinging anyone. Null when they cannot be reached (DMs
  * closed); a transient failure is thrown so the calling job retries.
@@ -38,7 +33,7 @@ export async function tellMember(
   userId: string,
   build: (tr: Translator) => MessageCreateOptions,
 ): Promise<SentMessage | null> {
-  const tr = await translatorOf(ctx, guildId, userId);
+  const tr = await recipientTranslator(ctx, guildId, userId);
   const sent = await deliverDirectMessage(ctx.client, userId, { ...build(tr), allowedMentions: { parse: [] } });
   if (!sent) ctx.logger.info('A member of a mentorship cannot be reached by DM', { guildId, targetUserId: userId });
   return sent;

@@ -3,12 +3,10 @@
  * soon as it is delivered, or as soon as Discord says it never can be (DMs closed, message gone).
  * A transient failure is thrown after trying the others, so the job retries only what is left.
  */
-import type { Client } from 'discord.js';
 import type { Clock } from '../clock.js';
 import { notifyAdmins, type AdminNoticeContext } from '../discord/admin-notices.js';
 import { deliverDirectMessage, editDirectMessage } from '../discord/direct-message.js';
-import { translatorFor, type Translator } from '../i18n/i18n.js';
-import type { UserLocales } from '../services/localization/user-locale.service.js';
+import { recipientTranslator } from '../discord/recipient-translator.js';
 import {
   noticeDelivered,
   getMentorshipRequest,
@@ -49,23 +47,10 @@ export async function deliverRequestNotices(
   if (failure !== null) throw failure;
 }
 
-/**
- * The words for one recipient of a request's notices: their chosen or last seen language, else the
- * server's preferred one.
- */
-async function translatorOf(
-  userId: string,
-  guildId: string,
-  ctx: { client: Client; locales: UserLocales },
-): Promise<Translator> {
-  const serverLocale = ctx.client.guilds.cache.get(guildId)?.preferredLocale ?? null;
-  return translatorFor(await ctx.locales.forRecipient(userId, serverLocale));
-}
-
 /** Delivers one notice and records it; false when Discord says it can never be delivered. */
 async function deliver(notice: RequestNotice, request: MentorshipRequest, ctx: NoticeContext): Promise<boolean> {
   const { client } = ctx;
-  const forMentor = () => translatorOf(request.mentorId, request.guildId, ctx);
+  const forMentor = () => recipientTranslator(ctx, request.guildId, request.mentorId);
   switch (notice) {
     case 'send-to-mentor': {
       // A request that ended before its DM could go out needs no DM any more.
@@ -77,7 +62,7 @@ async function deliver(notice: RequestNotice, request: MentorshipRequest, ctx: N
       return sent !== null || request.status !== 'pending';
     }
     case 'tell-mentee': {
-      const tr = await translatorOf(request.menteeId, request.guildId, ctx);
+      const tr = await recipientTranslator(ctx, request.guildId, request.menteeId);
       const nextBest = OFFERS_NEXT_BEST.includes(request.status) ? await nextBestMentors(request, ctx.clock) : [];
       const sent = await deliverDirectMessage(client, request.menteeId, outcomeDmForMentee(tr, request, nextBest));
       await noticeDelivered(request.id, notice);
