@@ -1,9 +1,12 @@
 import type { Translator } from '../i18n/i18n.js';
 import type { ScoreReason } from '../services/mentor-score.js';
 
-/** "15 h" or "40 min": shared time and answer times, rounded to the half hour past an hour. */
+/**
+ * "15 h" or "40 min": shared time and answer times, rounded to the half hour past an hour; an answer
+ * within seconds reads as 1 min, never "0 min".
+ */
 export function duration(tr: Translator, minutes: number): string {
-  if (minutes < 60) return tr.t('search.reasons.minutes', { count: Math.round(minutes) });
+  if (minutes < 60) return tr.t('search.reasons.minutes', { count: Math.max(1, Math.round(minutes)) });
   return tr.t('search.reasons.hours', { count: Math.round(minutes / 30) / 2 });
 }
 

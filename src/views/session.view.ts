@@ -110,10 +110,9 @@ export function sessionHistoryEmbed(tr: Translator, history: SessionHistory, nam
     );
 }
 
-/** The mentor profile's line: sessions held, hours mentored, people helped. */
+/** The mentor profile's line beside the track record (which already counts sessions): hours mentored, people helped. */
 export function profileSessionTotals(tr: Translator, totals: SessionTotals): string {
   return tr.t('sessions.profile.totals', {
-    count: totals.sessionsHeld,
     hours: hoursLabel(tr, totals.minutesMentored),
     people: tr.number(totals.peopleHelped),
   });

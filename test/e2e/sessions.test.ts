@@ -75,7 +75,7 @@ describe('sessions, as mentors and mentees log and confirm them', () => {
     expect(after.text).toContain('**1** session held · **1.5 h** mentored · people helped: **1**');
     expect(after.text).toContain('Notes: Tom should read about idempotency');
     const profile = await tom.slash('mentor profile', { user: maria.id });
-    expect(profile.text).toContain('Sessions: 1 session · 1.5 h · people helped: 1');
+    expect(profile.text).toContain('Time given: 1.5 h mentored · people helped: 1');
     expect(profile.text).toContain('1 session held · reputation 10');
   });
 

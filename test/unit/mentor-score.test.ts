@@ -1,5 +1,5 @@
 import { translatorFor } from '../../src/i18n/i18n.js';
-import { scoreReasonText } from '../../src/views/score-reason.view.js';
+import { duration, scoreReasonText } from '../../src/views/score-reason.view.js';
 import { describe, expect, it } from 'vitest';
 import {
   SCORE_WEIGHTS,
@@ -189,5 +189,14 @@ describe('compareScoredMentors', () => {
         .sort(compareScoredMentors)
         .map((e) => e.userId),
     ).toEqual(expected);
+  });
+});
+
+describe('duration', () => {
+  it('never reads as 0 min: an answer within seconds is about a minute', () => {
+    const tr = translatorFor('en');
+    expect(duration(tr, 0.2)).toBe('1 min');
+    expect(duration(tr, 40)).toBe('40 min');
+    expect(duration(tr, 15 * 60 + 10)).toBe('15 h');
   });
 });

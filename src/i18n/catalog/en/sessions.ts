@@ -60,8 +60,7 @@ export const sessions = {
     notes: 'Notes: {{notes}}',
   },
   profile: {
-    field: 'Sessions',
-    totals_one: '{{count}} session · {{hours}} · people helped: {{people}}',
-    totals_other: '{{count}} sessions · {{hours}} · people helped: {{people}}',
+    field: 'Time given',
+    totals: '{{hours}} mentored · people helped: {{people}}',
   },
 } as const;

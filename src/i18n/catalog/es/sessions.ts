@@ -65,8 +65,7 @@ export const sessions = {
     notes: 'Notas: {{notes}}',
   },
   profile: {
-    field: 'Sesiones',
-    totals_one: '{{count}} sesión · {{hours}} · personas ayudadas: {{people}}',
-    totals_other: '{{count}} sesiones · {{hours}} · personas ayudadas: {{people}}',
+    field: 'Tiempo dedicado',
+    totals: '{{hours}} de mentoría · personas ayudadas: {{people}}',
   },
 } as const satisfies LocaleCatalog['sessions'];

@@ -61,8 +61,7 @@ export const sessions = {
     notes: 'Notas: {{notes}}',
   },
   profile: {
-    field: 'Sessões',
-    totals_one: '{{count}} sessão · {{hours}} · pessoas ajudadas: {{people}}',
-    totals_other: '{{count}} sessões · {{hours}} · pessoas ajudadas: {{people}}',
+    field: 'Tempo dedicado',
+    totals: '{{hours}} de mentoria · pessoas ajudadas: {{people}}',
   },
 } as const satisfies LocaleCatalog['sessions'];
